@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import ArticleReader from '@/app/_components/reader/ArticleReader';
+import { routing } from '@/i18n/routing';
+import { getArticle, getArticles } from '@/lib/content/load';
+import { published } from '@/lib/content/published';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return published(getArticles()).map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = getArticle(slug);
+  if (!article || !hasLocale(routing.locales, locale)) return {};
+  return {
+    title: article.headline[locale],
+    description: article.paragraphs[0]?.text[locale],
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
+  const { locale, slug } = await params;
+  const article = getArticle(slug);
+  if (!article || article.status !== 'published' || !hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return <ArticleReader article={article} />;
+}

@@ -1,0 +1,18 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+
+// Note that app/[locale]/[...rest]/page.tsx is necessary for this page to render
+// for unknown paths; unknown article slugs reach it through notFound().
+export default function NotFound() {
+  const t = useTranslations('NotFound');
+  return (
+    <div className="not-found">
+      <title>{t('title')}</title>
+      <h1>{t('title')}</h1>
+      <p>{t('description')}</p>
+      <p>
+        <Link href="/">{t('back')}</Link>
+      </p>
+    </div>
+  );
+}

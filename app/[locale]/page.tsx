@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getArticles } from '@/lib/content/load';
+import { published } from '@/lib/content/published';
+import { HTML_LANG, type Lang } from '@/lib/content/schema';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Lang, namespace: 'Library' });
+  return { title: t('title') };
+}
+
+export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = (await params) as { locale: Lang };
+  setRequestLocale(locale);
+  const t = await getTranslations('Library');
+  const format = await getFormatter();
+  const articles = published(getArticles());
+
+  return (
+    <div className="library">
+      <h1>{t('title')}</h1>
+      <p className="intro">{t('intro')}</p>
+      <ul className="article-list">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <h2 lang={HTML_LANG[locale]}>
+              <Link href={`/articles/${article.slug}`}>{article.headline[locale]}</Link>
+            </h2>
+            <p className="meta">
+              {t('source', {
+                publication: article.source.publication[locale],
+                agency: article.source.agency?.[locale] ?? '',
+              })}
+              {' · '}
+              <time dateTime={article.published}>
+                {format.dateTime(new Date(article.published), { dateStyle: 'long' })}
+              </time>
+              {' · '}
+              {t('paragraphs', { count: article.paragraphs.length })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

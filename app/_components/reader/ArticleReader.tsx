@@ -1,0 +1,61 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { LANGS, type Article, type Lang } from '@/lib/content/schema';
+import LangText from './LangText';
+import LanguageBar from './LanguageBar';
+import Paragraph from './Paragraph';
+
+type Props = { article: Article };
+
+export default async function ArticleReader({ article }: Props) {
+  const t = await getTranslations('Article');
+  const tl = await getTranslations('Languages');
+  const tr = await getTranslations('Reader');
+  const format = await getFormatter();
+  const names = Object.fromEntries(LANGS.map((lang) => [lang, tl(lang)])) as Record<Lang, string>;
+
+  return (
+    <article className="reader">
+      <p className="back">
+        <Link href="/">{t('back')}</Link>
+      </p>
+      <header className="reader-head">
+        <h1>
+          <LangText text={article.headline} as="span" />
+        </h1>
+        <p className="meta">
+          {article.byline && <span>{t('byline', { name: article.byline })}</span>}
+          <time dateTime={article.published}>
+            {t('published', {
+              date: format.dateTime(new Date(article.published), {
+                year: 'numeric',
+                month: 'short',
+                day: 'numeric',
+                hour: '2-digit',
+                minute: '2-digit',
+                hourCycle: 'h23',
+                timeZoneName: 'short',
+              }),
+            })}
+          </time>
+        </p>
+        <LanguageBar label={tr('allParagraphs')} names={names} />
+      </header>
+      {article.caption && (
+        <div className="caption">
+          <p className="caption-label">{t('photoCaption')}</p>
+          <LangText text={article.caption} />
+        </div>
+      )}
+      {article.paragraphs.map((paragraph, i) => (
+        <Paragraph
+          key={paragraph.id}
+          paragraph={paragraph}
+          n={i + 1}
+          names={names}
+          lead={i === 0 ? article.dateline : undefined}
+        />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { LANGS, type Lang } from '@/lib/content/schema';
+import { toggleLang } from '@/lib/reader/show';
+
+type Props = {
+  /** The group's accessible name, e.g. "Languages for paragraph 3". */
+  label: string;
+  names: Record<Lang, string>;
+  /** Null before hydration: nothing is pressed until the choice is known. */
+  shown: Lang[] | null;
+  onChange: (langs: Lang[]) => void;
+  className?: string;
+};
+
+export default function LangToggles({ label, names, shown, onChange, className }: Props) {
+  return (
+    <div role="group" aria-label={label} className={`toggles ${className ?? ''}`}>
+      {LANGS.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          aria-pressed={shown?.includes(lang) ?? false}
+          onClick={() => {
+            const next = shown && toggleLang(shown, lang);
+            if (next) onChange(next);
+          }}
+        >
+          {names[lang]}
+        </button>
+      ))}
+    </div>
+  );
+}

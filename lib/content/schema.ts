@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const LANGS = ['en', 'ko', 'zh'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** The HTML `lang` value for text in each content language. */
+export const HTML_LANG: Record<Lang, string> = { en: 'en', ko: 'ko', zh: 'zh-Hans' };
+
+const Text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !/[<>]/.test(s), 'must be plain text, without < or >');
+
+/** Text that exists in every content language (the same keys as the interface locales). */
+export const Localized = z.strictObject({ en: Text, ko: Text, zh: Text });
+export type Localized = z.infer<typeof Localized>;
+
+export const TranslatorNote = z.strictObject({
+  /** The languages whose text the note explains. */
+  about: z.array(Lang).min(1),
+  text: Localized,
+});
+
+export const Paragraph = z.strictObject({
+  id: z.string().regex(/^p[1-9]\d*$/, 'must be p1, p2, …'),
+  text: Localized,
+  notes: z.array(TranslatorNote).default([]),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Article = z
+  .strictObject({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+    status: z.enum(['published', 'draft']),
+    source: z.strictObject({ publication: Localized, agency: Localized.optional() }),
+    byline: Text.optional(),
+    published: z.iso.datetime({ offset: true }),
+    dateline: Localized.optional(),
+    headline: Localized,
+    caption: Localized.optional(),
+    paragraphs: z.array(Paragraph).min(1),
+  })
+  .superRefine((article, ctx) => {
+    article.paragraphs.forEach((p, i) => {
+      if (p.id !== `p${i + 1}`) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paragraphs', i, 'id'],
+          message: `must be "p${i + 1}": paragraph ids count up from p1 in order`,
+        });
+      }
+    });
+  });
+export type Article = z.infer<typeof Article>;
+/** What the library lists: an article without its body. */
+export type ArticleSummary = Omit<Article, 'paragraphs' | 'caption'>;

@@ -1,0 +1,13 @@
+import { LANGS } from '@/lib/content/schema';
+import { SHOW_KEY } from './show';
+
+/**
+ * Runs in <head> before the body is parsed, so the first paint already shows the
+ * languages chosen by `?show=` or remembered in localStorage: no flash, no layout shift.
+ * Until it runs (or with scripts off) <html> has no data-show and CSS shows every language.
+ * It mirrors parseShow() in ./show.ts; tests/unit/reader/bootScript.test.ts holds them together.
+ */
+export const bootScript = `(function(){var d=document.documentElement,L=${JSON.stringify(LANGS)};
+function p(v){if(!v)return null;var w=String(v).toLowerCase().split(/[\\s,]+/),a=L.filter(function(l){return w.indexOf(l)>=0});return a.length?a:null}
+var s=null;try{s=p(new URLSearchParams(location.search).get('show'))||p(localStorage.getItem(${JSON.stringify(SHOW_KEY)}))}catch(e){}
+d.setAttribute('data-show',(s||['en']).join(' '))})();`;
