@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/en`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a stale server: the build is part of the run.
+    reuseExistingServer: false,
     timeout: 240_000,
   },
 });

@@ -1,14 +1,23 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/content/schema';
 import LangToggles from './LangToggles';
-import { getServerSnapshot, getSnapshot, setGlobal, subscribe } from './showStore';
+import {
+  applyGlobal,
+  enterArticle,
+  getServerSnapshot,
+  getSnapshot,
+  setGlobal,
+  subscribe,
+} from './showStore';
 
 type Props = { label: string; names: Record<Lang, string> };
 
 export default function LanguageBar({ label, names }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  useEffect(enterArticle, []);
+  useEffect(applyGlobal, []);
   return (
     <div className="language-bar">
       <span className="bar-label" aria-hidden="true">

@@ -9,8 +9,23 @@ export type ShowState = { global: Lang[]; paras: Record<string, Lang[]> };
 let state: ShowState | null = null;
 const listeners = new Set<() => void>();
 
+function remembered(): string | null {
+  try {
+    return localStorage.getItem(SHOW_KEY);
+  } catch {
+    return null;
+  }
+}
+
 function current(): ShowState {
-  state ??= { global: parseShow(document.documentElement.dataset.show) ?? ['en'], paras: {} };
+  // After a client-side navigation that replaced <html> the head script has not run:
+  // fall back to the same sources it reads.
+  state ??= {
+    global: parseShow(document.documentElement.dataset.show) ??
+      parseShow(new URLSearchParams(location.search).get('show')) ??
+      parseShow(remembered()) ?? ['en'],
+    paras: {},
+  };
   return state;
 }
 
@@ -36,6 +51,32 @@ export function setGlobal(langs: Lang[]) {
     // Storage may be full or blocked (private mode); the choice still applies to this page.
   }
   emit({ global: langs, paras: {} });
+}
+
+/** A new article starts from the global choice: paragraph ids repeat across articles. */
+export function enterArticle() {
+  const { global, paras } = current();
+  if (Object.keys(paras).length > 0) emit({ global, paras: {} });
+}
+
+let watching = false;
+
+/**
+ * Writes the global choice to <html data-show>, which the CSS reads, and keeps it there:
+ * React resets the attributes of <html> when a client-side navigation changes the root
+ * layout (another interface locale), after any effect of ours has run.
+ */
+export function applyGlobal() {
+  const html = document.documentElement;
+  const write = () => {
+    const show = current().global.join(' ');
+    if (html.dataset.show !== show) html.dataset.show = show;
+  };
+  write();
+  if (!watching) {
+    watching = true;
+    new MutationObserver(write).observe(html, { attributes: true, attributeFilter: ['data-show'] });
+  }
 }
 
 export function setParagraph(id: string, langs: Lang[]) {

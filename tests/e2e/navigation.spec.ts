@@ -1,0 +1,60 @@
+import { expect, test as it } from '@playwright/test';
+
+it.describe('library and locales', () => {
+  it('lists the article with its headline in the interface language', async ({ page }) => {
+    await page.goto('/ko');
+    await page.getByRole('link', { name: '한중 외교장관, 베이징서 회담' }).click();
+    await expect(page).toHaveURL(/\/ko\/articles\/korea-china-diplomats-talks$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('한중 외교장관');
+  });
+
+  it('redirects / to the browser language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/zh$/);
+    await expect(page.getByRole('heading', { level: 1, name: '文章' })).toBeVisible();
+    await context.close();
+  });
+
+  it('remembers the language chosen in the switcher', async ({ page }) => {
+    await page.goto('/en');
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: '한국어' }).click();
+    await expect(page).toHaveURL(/\/ko$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ko$/);
+  });
+
+  it('keeps the page when switching language', async ({ page }) => {
+    await page.goto('/en/articles/korea-china-diplomats-talks');
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(/\/zh\/articles\/korea-china-diplomats-talks$/);
+    await expect(page.getByRole('group', { name: '应用于所有段落' })).toBeVisible();
+  });
+});
+
+it.describe('not found', () => {
+  it('answers an unknown article with a localized 404', async ({ page }) => {
+    const response = await page.goto('/ko/articles/no-such-article');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: '페이지를 찾을 수 없습니다' })).toBeVisible();
+  });
+
+  it('answers an unknown path with a localized 404', async ({ page }) => {
+    const response = await page.goto('/zh/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: '找不到页面' })).toBeVisible();
+  });
+
+  it('answers an unknown locale with a 404, not a 500', async ({ page }) => {
+    const response = await page.goto('/fr/articles/korea-china-diplomats-talks');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  it('answers a file-like path with a 404', async ({ page }) => {
+    const response = await page.goto('/unknown.txt');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' }).first()).toBeVisible();
+  });
+});

@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+
+export const ARTICLE = '/en/articles/korea-china-diplomats-talks';
+
+/** Opens the reader in `locale` with an optional query, e.g. `?show=ko`. */
+export async function openReader(page: Page, query = '', locale = 'en') {
+  await page.goto(`/${locale}/articles/korea-china-diplomats-talks${query}`);
+}
+
+export function paragraph(page: Page, n: number) {
+  return page.locator(`#p${n}`);
+}
+
+/** The toggle group of paragraph n, by its accessible name in English. */
+export function paragraphToggles(page: Page, n: number) {
+  return page.getByRole('group', { name: `Languages for paragraph ${n}` });
+}
+
+export function globalToggles(page: Page) {
+  return page.getByRole('group', { name: 'Show in all paragraphs' });
+}
+
+// Sentences from paragraph 2 in each language, to see which are shown.
+export const P2 = {
+  en: 'South Korean Foreign Minister Kang Kyung-wha arrived in Beijing',
+  ko: '강경화 외교부 장관은 왕이 중국 외교부장과의 회담을 위해',
+  zh: '韩国外交部长官康京和21日抵达北京',
+};

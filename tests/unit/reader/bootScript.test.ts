@@ -1,0 +1,42 @@
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { bootScript } from '@/lib/reader/bootScript';
+import { parseShow, SHOW_KEY } from '@/lib/reader/show';
+
+function boot(search: string, stored: string | null, storageThrows = false): string | undefined {
+  const attrs: Record<string, string> = {};
+  vm.runInNewContext(bootScript, {
+    document: { documentElement: { setAttribute: (k: string, v: string) => (attrs[k] = v) } },
+    location: { search },
+    URLSearchParams,
+    localStorage: {
+      getItem: (key: string) => {
+        if (storageThrows) throw new Error('SecurityError');
+        return key === SHOW_KEY ? stored : null;
+      },
+    },
+  });
+  return attrs['data-show'];
+}
+
+describe('bootScript', () => {
+  it('starts with the original when nothing is chosen', () => {
+    expect(boot('', null)).toBe('en');
+  });
+
+  it('takes ?show= over the remembered choice', () => {
+    expect(boot('?show=ko,zh', 'en')).toBe('ko zh');
+  });
+
+  it('falls back to the remembered choice when ?show= is invalid', () => {
+    expect(boot('?show=fr', 'zh')).toBe('zh');
+  });
+
+  it('survives blocked storage', () => {
+    expect(boot('', null, true)).toBe('en');
+  });
+
+  it.each(['en', 'zh,en', 'KO', 'ko,,zh', 'x,ko', 'en ko zh'])('agrees with parseShow on %s', (value) => {
+    expect(boot(`?show=${encodeURIComponent(value)}`, null)).toBe(parseShow(value)!.join(' '));
+  });
+});
