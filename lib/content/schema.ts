@@ -56,3 +56,35 @@ export const Article = z
 export type Article = z.infer<typeof Article>;
 /** What the library lists: an article without its body. */
 export type ArticleSummary = Omit<Article, 'paragraphs' | 'caption'>;
+
+const Hangul = Text.refine((s) => /^[가-힣 ]+$/.test(s), 'must be Hangul syllables');
+const Hanzi = Text.refine((s) => /^[\p{Script=Han}·]+$/u.test(s), 'must be Chinese characters');
+
+/**
+ * A person, place or organisation in the names registry (content/names/names.json).
+ * Romanizations are not stored: they are computed from `hangul` and `zh` at build time.
+ */
+export const NameEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  kind: z.enum(['person', 'place', 'organization', 'system']),
+  /** Whose language the name comes from: decides which form is the native one. */
+  origin: z.enum(['ko', 'zh', 'other']),
+  /** The spelling in English text; for Korean people, the customary romanization. */
+  en: Text,
+  hangul: Hangul,
+  /** Only where one exists and can be vouched for. */
+  hanja: Hanzi.optional(),
+  zh: z.strictObject({ hans: Hanzi, hant: Hanzi }),
+  /** The text forms marked in each language's text (full names, short forms). */
+  forms: z.strictObject({ en: z.array(Text).min(1), ko: z.array(Text).min(1), zh: z.array(Text).min(1) }),
+  role: Localized,
+});
+export type NameEntry = z.infer<typeof NameEntry>;
+
+export const NameRegistry = z.array(NameEntry).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${entry.id}"` });
+    seen.add(entry.id);
+  });
+});

@@ -81,7 +81,7 @@ function sinoKorean(n: number): string {
   const digits = String(n).split('').map(Number).reverse();
   if (digits.length > 4) return String(n);
   return digits
-    .map((d, i) => (d === 0 ? '' : (d === 1 && i > 0 ? '' : DIGITS[d]) + units[i]))
+    .map((d, i) => (d === 0 ? '' : (d === 1 && i > 0 ? '' : (DIGITS[d] ?? '')) + (units[i] ?? '')))
     .reverse()
     .join('');
 }

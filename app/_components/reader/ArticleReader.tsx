@@ -1,11 +1,15 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { LANGS, type Article, type Lang } from '@/lib/content/schema';
+import CardHost from '@/app/_components/names/CardHost';
+import NameCards from '@/app/_components/names/NameCards';
+import PeopleAndPlaces from '@/app/_components/names/PeopleAndPlaces';
+import type { ReaderArticle } from '@/lib/content/load';
+import { LANGS, type Lang } from '@/lib/content/schema';
 import LangText from './LangText';
 import LanguageBar from './LanguageBar';
 import Paragraph from './Paragraph';
 
-type Props = { article: Article };
+type Props = { article: ReaderArticle };
 
 export default async function ArticleReader({ article }: Props) {
   const t = await getTranslations('Article');
@@ -56,6 +60,9 @@ export default async function ArticleReader({ article }: Props) {
           lead={i === 0 ? article.dateline : undefined}
         />
       ))}
+      <PeopleAndPlaces names={article.names} />
+      <NameCards names={article.names} />
+      <CardHost />
     </article>
   );
 }

@@ -1,7 +1,10 @@
+import type { Annotated } from '@/lib/content/load';
 import { HTML_LANG, LANGS, type Localized } from '@/lib/content/schema';
+import NameRef from '@/app/_components/names/NameRef';
 
 type Props = {
-  text: Localized;
+  /** Plain text, or text with names marked (from getReaderArticle). */
+  text: Localized | Annotated;
   /** Element for each language's block; `span` inside headings. */
   as?: 'p' | 'span' | 'div';
   /** Text placed before each language's block (the dateline of the first paragraph). */
@@ -10,10 +13,15 @@ type Props = {
 
 /** One block per language; CSS shows the ones chosen (every one when scripts are off). */
 export default function LangText({ text, as: Tag = 'p', lead }: Props) {
-  return LANGS.map((lang) => (
-    <Tag key={lang} lang={HTML_LANG[lang]} className={`lb lb-${lang}`}>
-      {lead?.[lang] && <span className="dateline">{lead[lang]} </span>}
-      {text[lang]}
-    </Tag>
-  ));
+  return LANGS.map((lang) => {
+    const content = text[lang];
+    return (
+      <Tag key={lang} lang={HTML_LANG[lang]} className={`lb lb-${lang}`}>
+        {lead?.[lang] && <span className="dateline">{lead[lang]} </span>}
+        {typeof content === 'string'
+          ? content
+          : content.map((s, i) => (typeof s === 'string' ? s : <NameRef key={i} id={s.id} text={s.text} />))}
+      </Tag>
+    );
+  });
 }

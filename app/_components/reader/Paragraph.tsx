@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { HTML_LANG, type Lang, type Localized, type Paragraph as ParagraphData } from '@/lib/content/schema';
+import type { ReaderArticle } from '@/lib/content/load';
+import { HTML_LANG, type Lang, type Localized } from '@/lib/content/schema';
 import LangText from './LangText';
 import ParagraphFrame from './ParagraphFrame';
 
 type Props = {
-  paragraph: ParagraphData;
+  paragraph: ReaderArticle['paragraphs'][number];
   n: number;
   names: Record<Lang, string>;
   lead?: Partial<Localized>;
@@ -27,7 +28,7 @@ export default async function Paragraph({ paragraph, n, names, lead }: Props) {
       }
     >
       <div className="para-body">
-        <LangText text={paragraph.text} lead={lead} />
+        <LangText text={paragraph.segments} lead={lead} />
       </div>
       {paragraph.notes.map((note, i) => (
         <p

@@ -4,7 +4,7 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import ArticleReader from '@/app/_components/reader/ArticleReader';
 import { routing } from '@/i18n/routing';
-import { getArticle, getArticles } from '@/lib/content/load';
+import { getArticle, getArticles, getReaderArticle } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
 
 export const dynamicParams = false;
@@ -27,7 +27,7 @@ export async function generateMetadata({
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, slug } = await params;
-  const article = getArticle(slug);
+  const article = getReaderArticle(slug);
   if (!article || article.status !== 'published' || !hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return <ArticleReader article={article} />;

@@ -1,0 +1,100 @@
+'use client';
+
+import { useEffect } from 'react';
+
+// Opens a card (a native popover) on hover and keyboard focus of its trigger; a click or tap
+// toggles it as the popover attribute does without script, and Escape closes it natively.
+// The card is placed by CSS anchor positioning where supported, else here.
+
+const OPEN = ':popover-open';
+
+function cardFor(trigger: Element): HTMLElement | null {
+  const id = trigger.getAttribute('popovertarget');
+  return id ? document.getElementById(id) : null;
+}
+
+function place(trigger: Element, card: HTMLElement) {
+  if (CSS.supports('position-area', 'bottom')) return;
+  const r = trigger.getBoundingClientRect();
+  const c = card.getBoundingClientRect();
+  const gap = 6;
+  const below = r.bottom + gap + c.height <= window.innerHeight || r.top < c.height + gap;
+  const top = below ? r.bottom + gap : r.top - gap - c.height;
+  const left = Math.min(Math.max(8, r.left), window.innerWidth - c.width - 8);
+  card.style.inset = 'auto';
+  card.style.margin = '0';
+  card.style.top = `${Math.max(8, top)}px`;
+  card.style.left = `${Math.max(8, left)}px`;
+}
+
+export default function CardHost() {
+  useEffect(() => {
+    let shownAt = 0;
+    let hideTimer: number | undefined;
+
+    const show = (trigger: Element) => {
+      const card = cardFor(trigger);
+      if (!card) return;
+      window.clearTimeout(hideTimer);
+      if (!card.matches(OPEN)) {
+        // `source` makes the trigger the card's anchor (and its accessible relation).
+        (card.showPopover as (options?: { source?: Element }) => void)({ source: trigger });
+        shownAt = performance.now();
+      }
+      place(trigger, card);
+    };
+    const hideSoon = (card: HTMLElement | null) => {
+      if (!card) return;
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(() => {
+        if (card.matches(OPEN) && !card.matches(':hover') && !card.contains(document.activeElement)) {
+          card.hidePopover();
+        }
+      }, 250);
+    };
+    const triggerOf = (event: Event) => (event.target as Element | null)?.closest?.('[data-card]') ?? null;
+
+    const onFocusIn = (e: FocusEvent) => {
+      const t = triggerOf(e);
+      if (t) show(t);
+    };
+    const onFocusOut = (e: FocusEvent) => {
+      const t = triggerOf(e);
+      if (t) hideSoon(cardFor(t));
+    };
+    const onOver = (e: PointerEvent) => {
+      const t = triggerOf(e);
+      if (t && e.pointerType === 'mouse') show(t);
+    };
+    const onOut = (e: PointerEvent) => {
+      if (e.pointerType !== 'mouse') return;
+      const t = triggerOf(e);
+      const card = t ? cardFor(t) : (e.target as Element).closest?.<HTMLElement>('.card[popover]');
+      hideSoon(card ?? null);
+    };
+    const onClick = (e: MouseEvent) => {
+      const t = triggerOf(e);
+      if (!t) return;
+      const card = cardFor(t);
+      if (!card) return;
+      // Focus or hover has just opened it: the click must not close it again.
+      e.preventDefault();
+      if (card.matches(OPEN) && performance.now() - shownAt > 400) card.hidePopover();
+      else show(t);
+    };
+
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('pointerover', onOver);
+    document.addEventListener('pointerout', onOut);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('pointerover', onOver);
+      document.removeEventListener('pointerout', onOut);
+      document.removeEventListener('click', onClick);
+    };
+  }, []);
+  return null;
+}
