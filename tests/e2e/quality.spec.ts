@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as it, type Page } from '@playwright/test';
+
+const LOCALES = ['en', 'ko', 'zh'] as const;
+const READER = 'articles/korea-china-diplomats-talks';
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const locale of LOCALES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`library, ${locale}, ${scheme}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`/${locale}`);
+        await expectNoViolations(page);
+      });
+
+      it(`reader in all languages, ${locale}, ${scheme}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`/${locale}/${READER}?show=en,ko,zh`);
+        await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
+        await expectNoViolations(page);
+      });
+    }
+
+    it(`reader with a name card open, ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/${READER}?show=en`);
+      await page.locator('#p2').getByRole('button', { name: 'Kang Kyung-wha' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    it(`404 page, ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/no-such-page`);
+      await expectNoViolations(page);
+    });
+  }
+});
+
+it.describe('security headers', () => {
+  for (const path of ['/en', `/ko/${READER}`, '/zh/no-such-page', '/']) {
+    it(`are sent with ${path}`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const headers = response.headers();
+      expect(headers['content-security-policy']).toContain("default-src 'self'");
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy']).toContain('camera=()');
+      expect(headers['x-powered-by']).toBeUndefined();
+    });
+  }
+
+  it('let the reader run without CSP violations', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`/en/${READER}`);
+    await page.getByRole('group', { name: 'Show in all paragraphs' }).getByRole('button', { name: 'Korean' }).click();
+    await expect(page.locator('#p2 [lang="ko"]')).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
+
+it.describe('keyboard', () => {
+  it('reaches the content through the skip link', async ({ page, isMobile }) => {
+    it.skip(isMobile, 'keyboard navigation is a desktop behaviour');
+    await page.goto(`/en/${READER}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+});
