@@ -4,4 +4,7 @@ import { defineRouting } from 'next-intl/routing';
 export const routing = defineRouting({
   locales: ['en', 'ko', 'zh'],
   defaultLocale: 'en',
+  // The pages carry hreflang alternates in their <head> (generateMetadata); a Link header on
+  // every response would repeat the requested path three times, however long it is.
+  alternateLinks: false,
 });

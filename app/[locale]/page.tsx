@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { alternates } from '@/lib/content/alternates';
 import { getArticles } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
 import { HTML_LANG, type Lang } from '@/lib/content/schema';
@@ -8,7 +9,7 @@ import { HTML_LANG, type Lang } from '@/lib/content/schema';
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Lang, namespace: 'Library' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: alternates(locale, '') };
 }
 
 export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {

@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import ArticleReader from '@/app/_components/reader/ArticleReader';
 import { routing } from '@/i18n/routing';
+import { alternates } from '@/lib/content/alternates';
 import { getArticle, getArticles, getReaderArticle } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
 
@@ -22,6 +23,7 @@ export async function generateMetadata({
   return {
     title: article.headline[locale],
     description: article.paragraphs[0]?.text[locale],
+    alternates: alternates(locale, `/articles/${slug}`),
   };
 }
 
