@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import LocaleSwitcher from '@/app/_components/layout/LocaleSwitcher';
-import { Link } from '@/i18n/navigation';
+import Link from '@/app/_components/layout/LocaleLink';
 import { routing } from '@/i18n/routing';
 import { HTML_LANG } from '@/lib/content/schema';
 import { bootScript } from '@/lib/reader/bootScript';
@@ -19,6 +19,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
+    // Absolute URLs for canonical and hreflang links; set SITE_URL where the site is served.
+    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
   };
@@ -39,7 +41,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={null}>
           <header className="site-header">
             <Link href="/" className="site-name">
               {t('home')}
@@ -49,7 +50,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import Link from '@/app/_components/layout/LocaleLink';
 
 // Note that app/[locale]/[...rest]/page.tsx is necessary for this page to render
 // for unknown paths; unknown article slugs reach it through notFound().

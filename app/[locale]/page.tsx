@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from '@/app/_components/layout/LocaleLink';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles } from '@/lib/content/load';
 import { published } from '@/lib/content/published';

@@ -4,6 +4,9 @@ import { routing } from '@/i18n/routing';
 export function alternates(locale: string, path: string) {
   return {
     canonical: `/${locale}${path}`,
-    languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}${path}`])),
+    languages: {
+      ...Object.fromEntries(routing.locales.map((l) => [l, `/${l}${path}`])),
+      'x-default': `/${routing.defaultLocale}${path}`,
+    },
   };
 }

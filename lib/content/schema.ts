@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
-export const LANGS = ['en', 'ko', 'zh'] as const;
-export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
+import { LANGS } from './langs';
 
-/** The HTML `lang` value for text in each content language. */
-export const HTML_LANG: Record<Lang, string> = { en: 'en', ko: 'ko', zh: 'zh-Hans' };
+export { HTML_LANG, LANGS, type Lang } from './langs';
+export const LangSchema = z.enum(LANGS);
 
 const Text = z
   .string()
@@ -19,7 +17,7 @@ export type Localized = z.infer<typeof Localized>;
 
 export const TranslatorNote = z.strictObject({
   /** The languages whose text the note explains. */
-  about: z.array(Lang).min(1),
+  about: z.array(LangSchema).min(1),
   text: Localized,
 });
 

@@ -1,4 +1,4 @@
-import { LANGS } from '@/lib/content/schema';
+import { LANGS } from '@/lib/content/langs';
 import { SHOW_KEY } from './show';
 
 /**

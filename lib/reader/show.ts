@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '@/lib/content/schema';
+import { LANGS, type Lang } from '@/lib/content/langs';
 
 /** localStorage key of the reader's last global language choice. */
 export const SHOW_KEY = 'reader.show';

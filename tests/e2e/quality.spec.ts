@@ -12,15 +12,19 @@ async function expectNoViolations(page: Page) {
 }
 
 it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  // Both themes and every page kind on desktop; the phone layout is covered by the reader
+  // with a card open, which keeps npm test well under ten minutes.
   for (const locale of LOCALES) {
     for (const scheme of ['light', 'dark'] as const) {
-      it(`library, ${locale}, ${scheme}`, async ({ page }) => {
+      it(`library, ${locale}, ${scheme}`, async ({ page, isMobile }) => {
+        it.skip(isMobile, 'desktop covers it');
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}`);
         await expectNoViolations(page);
       });
 
-      it(`reader in all languages, ${locale}, ${scheme}`, async ({ page }) => {
+      it(`reader in all languages, ${locale}, ${scheme}`, async ({ page, isMobile }) => {
+        it.skip(isMobile && scheme === 'dark', 'desktop covers the dark theme');
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}/${READER}?show=en,ko,zh`);
         await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
@@ -35,7 +39,8 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await expectNoViolations(page);
     });
 
-    it(`404 page, ${locale}`, async ({ page }) => {
+    it(`404 page, ${locale}`, async ({ page, isMobile }) => {
+      it.skip(isMobile, 'desktop covers it');
       await page.goto(`/${locale}/no-such-page`);
       await expectNoViolations(page);
     });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from '@/app/_components/layout/LocaleLink';
 import CardHost from '@/app/_components/names/CardHost';
 import NameCards from '@/app/_components/names/NameCards';
 import PeopleAndPlaces from '@/app/_components/names/PeopleAndPlaces';

@@ -1,6 +1,6 @@
 'use client';
 
-import { LANGS, type Lang } from '@/lib/content/schema';
+import { LANGS, type Lang } from '@/lib/content/langs';
 import { toggleLang } from '@/lib/reader/show';
 
 type Props = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Lang } from '@/lib/content/schema';
+import type { Lang } from '@/lib/content/langs';
 import LangToggles from './LangToggles';
 import {
   applyGlobal,

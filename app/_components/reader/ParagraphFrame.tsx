@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore, type ReactNode } from 'react';
-import type { Lang } from '@/lib/content/schema';
+import type { Lang } from '@/lib/content/langs';
 import LangToggles from './LangToggles';
 import { getServerSnapshot, getSnapshot, setParagraph, subscribe } from './showStore';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/content/schema';
+import type { Lang } from '@/lib/content/langs';
 import { parseShow, SHOW_KEY } from '@/lib/reader/show';
 
 // One store shared by the global language bar and every paragraph's toggles.

@@ -1,0 +1,14 @@
+import NextLink from 'next/link';
+import { getLocale } from 'next-intl/server';
+import type { ComponentProps } from 'react';
+import { getPathname } from '@/i18n/navigation';
+
+type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
+
+// A link within the current locale, resolved on the server. next-intl's own Link is a client
+// component that needs NextIntlClientProvider and its runtime in the browser; Next's Link is
+// already in the framework bundle, so this keeps next-intl out of the client JavaScript.
+export default async function LocaleLink({ href, ...props }: Props) {
+  const locale = await getLocale();
+  return <NextLink href={getPathname({ href, locale })} {...props} />;
+}
