@@ -1,4 +1,6 @@
 import { createNavigation } from 'next-intl/navigation';
 import { routing } from './routing';
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Only getPathname: links are resolved on the server (app/_components/layout/LocaleLink.tsx)
+// so that next-intl's client runtime stays out of the browser.
+export const { getPathname } = createNavigation(routing);
