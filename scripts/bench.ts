@@ -22,6 +22,7 @@ const LOCALES = ['en', 'ko', 'zh'];
 const PAGES: Record<string, string> = {
   library: '',
   reader: '/articles/korea-china-diplomats-talks',
+  glossary: '/articles/korea-china-diplomats-talks/glossary',
 };
 const BUDGET = { performance: 0.95, accessibility: 1, bestPractices: 1, seo: 1, cls: 0, transferKB: 220, ownJsKB: 25 };
 

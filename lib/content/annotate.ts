@@ -1,17 +1,26 @@
 import { Matcher, type Match } from '@/lib/terms/match';
 import type { Lang } from './schema';
 
-/** A text block cut into plain strings and marked spans (a name now; terms later). */
-export type Mark = { kind: 'name'; id: string; text: string };
+/** A text block cut into plain strings and marked spans: registered names and lexicon terms. */
+export type Mark = { kind: 'name' | 'term'; id: string; text: string };
 export type Segment = string | Mark;
 
-export type FormIndex = Record<Lang, Matcher<string>>;
+type Value = { kind: Mark['kind']; id: string };
+export type FormIndex = Record<Lang, Matcher<Value>>;
 
-/** Builds one matcher per language from each entry's forms. Names match by case. */
-export function indexForms(entries: { id: string; forms: Record<Lang, string[]> }[]): FormIndex {
+type Indexed = { kind: Mark['kind']; id: string; forms: Record<Lang, string[]>; caseSensitive: (form: string) => boolean };
+
+/** One matcher per language over every entry's forms. */
+export function indexForms(entries: Indexed[]): FormIndex {
   const build = (lang: Lang) =>
     new Matcher(
-      entries.flatMap((entry) => entry.forms[lang].map((text) => ({ text, value: entry.id, caseSensitive: true }))),
+      entries.flatMap((entry) =>
+        entry.forms[lang].map((text) => ({
+          text,
+          value: { kind: entry.kind, id: entry.id },
+          caseSensitive: entry.caseSensitive(text),
+        })),
+      ),
     );
   return { en: build('en'), ko: build('ko'), zh: build('zh') };
 }
@@ -21,8 +30,9 @@ const HANGUL = /[가-힣]/;
 
 // English forms must stand as words (Xi, not Xin). Korean forms may take particles after
 // them (중국의) but must not end another word (방중); Chinese has no word boundaries.
-function boundaryCheck(text: string, lang: Lang) {
-  return ({ start, end }: Match<string>) => {
+function boundaryCheck(text: string, lang: Lang, suppressed: Set<string>) {
+  return ({ start, end }: Match<Value>) => {
+    if (suppressed.has(text.slice(start, end))) return false;
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
     if (lang === 'en') return !LETTER.test(before) && !LETTER.test(after);
@@ -31,12 +41,17 @@ function boundaryCheck(text: string, lang: Lang) {
   };
 }
 
-export function annotate(text: string, lang: Lang, index: FormIndex): Segment[] {
+/**
+ * Marks names and terms in `text`. The longest match wins; where a name and a term cover the
+ * same text the name wins, as it is listed first. `suppressed` holds surface texts an
+ * article's terms.json says are wrong matches there.
+ */
+export function annotate(text: string, lang: Lang, index: FormIndex, suppressed = new Set<string>()): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
-  for (const m of index[lang].find(text, boundaryCheck(text, lang))) {
+  for (const m of index[lang].find(text, boundaryCheck(text, lang, suppressed))) {
     if (m.start > at) segments.push(text.slice(at, m.start));
-    segments.push({ kind: 'name', id: m.value, text: text.slice(m.start, m.end) });
+    segments.push({ kind: m.value.kind, id: m.value.id, text: text.slice(m.start, m.end) });
     at = m.end;
   }
   if (at < text.length) segments.push(text.slice(at));

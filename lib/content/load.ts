@@ -3,9 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { nameCard, type NameCard } from '@/lib/names/card';
+import { isAcronym, toTerm, type Term } from '@/lib/terms/lexicon';
+import { z } from 'zod';
 import { annotate, indexForms, type Segment } from './annotate';
-import { parseContent } from './parse';
-import { Article, LANGS, NameRegistry, type Lang, type Localized, type Paragraph } from './schema';
+import { ContentError, parseContent } from './parse';
+import {
+  Article,
+  LANGS,
+  LexiconEntry,
+  LexiconFile,
+  NameRegistry,
+  type Lang,
+  type Localized,
+  type Paragraph,
+} from './schema';
 
 const CONTENT_DIR = path.join(process.cwd(), 'content');
 const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
@@ -48,12 +59,58 @@ export const getNames = cache((): NameCard[] =>
   parseFile(NameRegistry, path.join(CONTENT_DIR, 'names', 'names.json')).map(nameCard),
 );
 
+/** The lexicon: every content/lexicon/*.json file, with pinyin computed. Ids are unique. */
+export const getLexicon = cache((): Term[] => {
+  const dir = path.join(CONTENT_DIR, 'lexicon');
+  const seen = new Map<string, string>();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const file = path.join(dir, f);
+      const entries = parseFile(LexiconFile, file);
+      for (const [i, e] of entries.entries()) {
+        const other = seen.get(e.id);
+        if (other) throw new ContentError(path.relative(process.cwd(), file), [`${i}.id: "${e.id}" is already in ${other}`]);
+        seen.set(e.id, f);
+      }
+      return entries.map(toTerm);
+    });
+});
+
+/** content/articles/<slug>/terms.json: terms only this article needs, and wrong matches to skip. */
+const ArticleTerms = z.strictObject({
+  add: z.array(LexiconEntry).default([]),
+  suppress: z
+    .array(z.strictObject({
+        lang: z.enum(LANGS),
+        text: z.string().min(1),
+        paragraph: z.string().optional(),
+        /** Why the match is wrong here, for the next editor. */
+        why: z.string().optional(),
+      }))
+    .default([]),
+});
+
+function getArticleTerms(slug: string) {
+  const file = path.join(ARTICLES_DIR, slug, 'terms.json');
+  return fs.existsSync(file) ? parseFile(ArticleTerms, file) : { add: [], suppress: [] };
+}
+
 export type Annotated = Record<Lang, Segment[]>;
+export type ReaderParagraph = Paragraph & {
+  segments: Annotated;
+  /** Ids of the lexicon terms in the paragraph, in order of first mention. */
+  terms: string[];
+};
 export type ReaderArticle = Omit<Article, 'caption' | 'paragraphs'> & {
   caption?: Annotated;
-  paragraphs: (Paragraph & { segments: Annotated })[];
+  paragraphs: ReaderParagraph[];
   /** Every registered name the article mentions, in order of first mention. */
   names: NameCard[];
+  /** Every lexicon term the article uses, in order of first mention. */
+  terms: Term[];
 };
 
 /** The article as the reader shows it: names marked in every language, at build time. */
@@ -61,19 +118,53 @@ export const getReaderArticle = cache((slug: string): ReaderArticle | undefined 
   const article = getArticle(slug);
   if (!article) return undefined;
   const names = getNames();
-  const index = indexForms(names);
-  const mentioned = new Set<string>();
-  const mark = (text: Localized): Annotated => {
-    const out = Object.fromEntries(LANGS.map((lang) => [lang, annotate(text[lang], lang, index)])) as Annotated;
-    for (const lang of LANGS) for (const s of out[lang]) if (typeof s !== 'string') mentioned.add(s.id);
+  const extra = getArticleTerms(slug);
+  const lexicon = [...getLexicon(), ...extra.add.map(toTerm)];
+  // Names first: where a name and a term cover the same text, the name's card is the richer one.
+  const index = indexForms([
+    ...names.map((n) => ({ kind: 'name' as const, id: n.id, forms: n.forms, caseSensitive: () => true })),
+    ...lexicon.map((t) => ({ kind: 'term' as const, id: t.id, forms: t.match, caseSensitive: isAcronym })),
+  ]);
+  const suppressed = (lang: Lang, paragraph?: string) =>
+    new Set(
+      extra.suppress
+        .filter((s) => s.lang === lang && (s.paragraph === undefined || s.paragraph === paragraph))
+        .map((s) => s.text),
+    );
+  const mentioned = { name: new Set<string>(), term: new Set<string>() };
+  // A name that is also a lexicon term (THAAD) shows its name card in the text, and its
+  // term still counts for the glossaries.
+  const termByForm = Object.fromEntries(
+    LANGS.map((lang) => [lang, new Map(lexicon.flatMap((t) => t.match[lang].map((f) => [f, t.id] as const)))]),
+  ) as Record<Lang, Map<string, string>>;
+  const termOf = (lang: Lang, s: Segment) =>
+    typeof s === 'string' ? undefined : s.kind === 'term' ? s.id : termByForm[lang].get(s.text);
+  const mark = (text: Localized, paragraph?: string): Annotated => {
+    const out = Object.fromEntries(
+      LANGS.map((lang) => [lang, annotate(text[lang], lang, index, suppressed(lang, paragraph))]),
+    ) as Annotated;
+    for (const lang of LANGS) {
+      for (const s of out[lang]) {
+        if (typeof s === 'string') continue;
+        mentioned[s.kind].add(s.id);
+        const term = termOf(lang, s);
+        if (term) mentioned.term.add(term);
+      }
+    }
     return out;
   };
   const caption = article.caption && mark(article.caption);
-  const paragraphs = article.paragraphs.map((p) => ({ ...p, segments: mark(p.text) }));
+  const paragraphs = article.paragraphs.map((p) => {
+    const segments = mark(p.text, p.id);
+    // The glossary follows the English: it is for Korean readers of the original.
+    const terms = [...new Set(segments.en.flatMap((s) => termOf('en', s) ?? []))];
+    return { ...p, segments, terms };
+  });
   return {
     ...article,
     caption,
     paragraphs,
-    names: [...mentioned].map((id) => names.find((n) => n.id === id)!),
+    names: [...mentioned.name].map((id) => names.find((n) => n.id === id)!),
+    terms: [...mentioned.term].map((id) => lexicon.find((t) => t.id === id)!),
   };
 });

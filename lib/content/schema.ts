@@ -86,3 +86,29 @@ export const NameRegistry = z.array(NameEntry).superRefine((entries, ctx) => {
     seen.add(entry.id);
   });
 });
+
+/** One entry of the diplomatic lexicon (content/lexicon/*.json). Pinyin is computed. */
+export const LexiconEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  /** The English headword; matched with its `forms` (inflections, variants, acronyms). */
+  en: Text,
+  pos: z.enum(['noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom']),
+  forms: z.array(Text),
+  /** A short learner's definition in plain English. */
+  def: Text,
+  ko: z.strictObject({
+    term: Text,
+    hanja: Text.optional(),
+    /** One line in Korean for the Korean glossary. */
+    explain: Text,
+    /** Forms marked in Korean text (stems: 촉구, not 촉구했다); the term when absent. */
+    forms: z.array(Text).optional(),
+  }),
+  zh: z.strictObject({ term: Text, forms: z.array(Text).optional() }),
+  /** Where Korean and Chinese usage differ, or a trap for learners. */
+  note: Text.optional(),
+  example: Text,
+});
+export type LexiconEntry = z.infer<typeof LexiconEntry>;
+
+export const LexiconFile = z.array(LexiconEntry);

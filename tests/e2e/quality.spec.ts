@@ -39,6 +39,19 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await expectNoViolations(page);
     });
 
+    it(`glossary page, ${locale}`, async ({ page, isMobile }) => {
+      it.skip(isMobile, 'desktop covers it');
+      await page.goto(`/${locale}/${READER}/glossary`);
+      await expectNoViolations(page);
+    });
+
+    it(`reader with a term definition open, ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/${READER}?show=en`);
+      await page.locator('#p1').getByRole('button', { name: 'mend ties' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     it(`404 page, ${locale}`, async ({ page, isMobile }) => {
       it.skip(isMobile, 'desktop covers it');
       await page.goto(`/${locale}/no-such-page`);

@@ -10,14 +10,14 @@ export default async function NameCards({ names }: Props) {
   return names.map((name) => (
     <div
       key={name.id}
-      id={`card-${name.id}`}
+      id={`name-${name.id}`}
       popover="auto"
       role="dialog"
-      aria-labelledby={`card-${name.id}-title`}
+      aria-labelledby={`name-${name.id}-title`}
       className="card"
     >
-      <NameCardBody name={name} headingId={`card-${name.id}-title`} />
-      <button type="button" className="card-close" popoverTarget={`card-${name.id}`} popoverTargetAction="hide">
+      <NameCardBody name={name} headingId={`name-${name.id}-title`} />
+      <button type="button" className="card-close" popoverTarget={`name-${name.id}`} popoverTargetAction="hide">
         {t('close')}
       </button>
     </div>

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from '@/app/_components/layout/LocaleLink';
-import CardHost from '@/app/_components/names/CardHost';
+import CardHost from './CardHost';
 import NameCards from '@/app/_components/names/NameCards';
 import PeopleAndPlaces from '@/app/_components/names/PeopleAndPlaces';
+import TermCards from '@/app/_components/terms/TermCards';
 import type { ReaderArticle } from '@/lib/content/load';
 import { LANGS, type Lang } from '@/lib/content/schema';
 import LangText from './LangText';
@@ -15,8 +16,10 @@ export default async function ArticleReader({ article }: Props) {
   const t = await getTranslations('Article');
   const tl = await getTranslations('Languages');
   const tr = await getTranslations('Reader');
+  const tg = await getTranslations('Glossary');
   const format = await getFormatter();
   const names = Object.fromEntries(LANGS.map((lang) => [lang, tl(lang)])) as Record<Lang, string>;
+  const terms = new Map(article.terms.map((term) => [term.id, term]));
 
   return (
     <article className="reader">
@@ -57,11 +60,16 @@ export default async function ArticleReader({ article }: Props) {
           paragraph={paragraph}
           n={i + 1}
           names={names}
+          terms={terms}
           lead={i === 0 ? article.dateline : undefined}
         />
       ))}
+      <p className="glossary-link">
+        <Link href={`/articles/${article.slug}/glossary`}>{tg('link')}</Link>
+      </p>
       <PeopleAndPlaces names={article.names} />
       <NameCards names={article.names} />
+      <TermCards terms={article.terms} />
       <CardHost />
     </article>
   );

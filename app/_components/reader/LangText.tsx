@@ -1,6 +1,6 @@
 import type { Annotated } from '@/lib/content/load';
 import { HTML_LANG, LANGS, type Localized } from '@/lib/content/schema';
-import NameRef from '@/app/_components/names/NameRef';
+import MarkRef from './MarkRef';
 
 type Props = {
   /** Plain text, or text with names marked (from getReaderArticle). */
@@ -20,7 +20,7 @@ export default function LangText({ text, as: Tag = 'p', lead }: Props) {
         {lead?.[lang] && <span className="dateline">{lead[lang]} </span>}
         {typeof content === 'string'
           ? content
-          : content.map((s, i) => (typeof s === 'string' ? s : <NameRef key={i} id={s.id} text={s.text} />))}
+          : content.map((s, i) => (typeof s === 'string' ? s : <MarkRef key={i} mark={s} />))}
       </Tag>
     );
   });

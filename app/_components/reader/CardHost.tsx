@@ -27,6 +27,15 @@ function place(trigger: Element, card: HTMLElement) {
   card.style.left = `${Math.max(8, left)}px`;
 }
 
+// While a card is open, the same name or term is lit in the paragraph's other languages
+// (THAAD ↔ 사드 ↔ 萨德): every element with the trigger's data-ref in the same paragraph.
+function link(trigger: Element | null) {
+  document.querySelectorAll('.linked').forEach((el) => el.classList.remove('linked'));
+  const ref = trigger?.getAttribute('data-ref');
+  const scope = trigger?.closest('.para');
+  if (ref && scope) scope.querySelectorAll(`[data-ref="${ref}"]`).forEach((el) => el.classList.add('linked'));
+}
+
 export default function CardHost() {
   useEffect(() => {
     let shownAt = 0;
@@ -36,6 +45,7 @@ export default function CardHost() {
       const card = cardFor(trigger);
       if (!card) return;
       window.clearTimeout(hideTimer);
+      link(trigger);
       if (!card.matches(OPEN)) {
         // `source` makes the trigger the card's anchor (and its accessible relation).
         (card.showPopover as (options?: { source?: Element }) => void)({ source: trigger });
@@ -83,12 +93,18 @@ export default function CardHost() {
       else show(t);
     };
 
+    const onToggle = (e: Event) => {
+      if ((e as ToggleEvent).newState === 'closed' && !document.querySelector(`.card${OPEN}`)) link(null);
+    };
+
+    document.addEventListener('toggle', onToggle, true);
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
     document.addEventListener('pointerover', onOver);
     document.addEventListener('pointerout', onOut);
     document.addEventListener('click', onClick);
     return () => {
+      document.removeEventListener('toggle', onToggle, true);
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('pointerover', onOver);

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from '@/app/_components/layout/LocaleLink';
+import GlossarySearch from '@/app/_components/terms/GlossarySearch';
+import TermCardBody from '@/app/_components/terms/TermCardBody';
+import { routing } from '@/i18n/routing';
+import { alternates } from '@/lib/content/alternates';
+import { getArticles, getReaderArticle } from '@/lib/content/load';
+import { published } from '@/lib/content/published';
+import type { Lang } from '@/lib/content/schema';
+import type { Term } from '@/lib/terms/lexicon';
+import { searchKeys } from '@/lib/terms/search';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return published(getArticles()).map((article) => ({ slug: article.slug }));
+}
+
+// Alphabetical in English, 가나다 in Korean, pinyin order in Chinese.
+const ORDER: Record<Lang, (a: Term, b: Term) => number> = {
+  en: (a, b) => a.en.localeCompare(b.en, 'en', { sensitivity: 'base' }),
+  ko: (a, b) => a.ko.term.replace(/^~/, '').localeCompare(b.ko.term.replace(/^~/, ''), 'ko'),
+  zh: (a, b) => new Intl.Collator('zh-Hans-u-co-pinyin').compare(a.zh.term, b.zh.term),
+};
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/articles/[slug]/glossary'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = getReaderArticle(slug);
+  if (!article || !hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Glossary' });
+  return {
+    title: t('title', { headline: article.headline[locale] }),
+    description: t('intro'),
+    alternates: alternates(locale, `/articles/${slug}/glossary`),
+  };
+}
+
+export default async function GlossaryPage({ params }: PageProps<'/[locale]/articles/[slug]/glossary'>) {
+  const { locale, slug } = await params;
+  const article = getReaderArticle(slug);
+  if (!article || article.status !== 'published' || !hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Glossary');
+  const terms = [...article.terms].sort(ORDER[locale]);
+  return (
+    <div className="glossary-page">
+      <p className="back">
+        <Link href={`/articles/${slug}`}>{t('back')}</Link>
+      </p>
+      <h1>{t('title', { headline: article.headline[locale] })}</h1>
+      <p>{t('intro')}</p>
+      {/* Templates, not messages: the island fills in {shown}, {total} and {query}. */}
+      <GlossarySearch
+        label={t('search')}
+        count={t.raw('count') as string}
+        none={t.raw('none') as string}
+        total={terms.length}
+      />
+      <ul className="glossary-list" id="glossary-list">
+        {terms.map((term) => (
+          <li key={term.id} className="glossary-item" data-keys={searchKeys(term)} id={`g-${term.id}`}>
+            <TermCardBody term={term} headingId={`g-${term.id}-title`} as="h2" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useState } from 'react';
+import { matchesQuery } from '@/lib/terms/filter';
+
+type Props = { label: string; count: string; none: string; total: number };
+
+// Filters the server-rendered list as the reader types; each item carries its search keys
+// (data-keys, computed at build time by lib/terms/search.ts). Without script, the whole list shows.
+export default function GlossarySearch({ label, count, none, total }: Props) {
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(total);
+
+  function filter(value: string) {
+    setQuery(value);
+    let n = 0;
+    document.querySelectorAll<HTMLElement>('#glossary-list > li').forEach((item) => {
+      const match = matchesQuery(item.dataset.keys ?? '', value);
+      item.hidden = !match;
+      if (match) n++;
+    });
+    setShown(n);
+  }
+
+  const fill = (template: string) =>
+    template.replace('{shown}', String(shown)).replace('{total}', String(total)).replace('{query}', query);
+
+  return (
+    <div className="glossary-search" role="search">
+      <label htmlFor="glossary-q">{label}</label>
+      <input
+        id="glossary-q"
+        type="search"
+        value={query}
+        onChange={(e) => filter(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <p aria-live="polite" className="glossary-count">
+        {shown === 0 ? fill(none) : fill(count)}
+      </p>
+    </div>
+  );
+}

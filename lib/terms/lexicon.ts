@@ -1,0 +1,25 @@
+import type { LexiconEntry } from '@/lib/content/schema';
+import { romanizeChinese } from '@/lib/romanize/chinese';
+
+/** A lexicon entry with what the site computes from it at build time. */
+export type Term = LexiconEntry & {
+  /** Pinyin of the Chinese term, with tone marks. */
+  pinyin: string;
+  /** Text forms to mark in each language. */
+  match: { en: string[]; ko: string[]; zh: string[] };
+};
+
+export function toTerm(entry: LexiconEntry): Term {
+  return {
+    ...entry,
+    pinyin: romanizeChinese(entry.zh.term.replace(/……/g, ' … ')).replace(/\s+/g, ' ').trim(),
+    match: {
+      en: [entry.en, ...entry.forms],
+      ko: entry.ko.forms ?? [entry.ko.term],
+      zh: entry.zh.forms ?? [entry.zh.term],
+    },
+  };
+}
+
+/** An English form written in capitals (THAAD, ICBM, FTA) matches by case; words do not. */
+export const isAcronym = (form: string) => /^[A-Z0-9.\-]{2,}s?$/.test(form) && /[A-Z]{2}/.test(form);
