@@ -1,5 +1,5 @@
 import { expect, test as it } from '@playwright/test';
-import { globalToggles, openReader, P2, paragraph, paragraphToggles } from './utils';
+import { block, globalToggles, openReader, P2, paragraph, paragraphToggles } from './utils';
 
 it.describe('reader', () => {
   it('shows the headline and twelve paragraphs in order', async ({ page }) => {
@@ -32,7 +32,7 @@ it.describe('reader', () => {
     await expect(korean).toHaveAttribute('aria-pressed', 'true');
     await expect(paragraph(page, 2).getByText(P2.ko)).toBeVisible();
     await expect(paragraph(page, 2).getByText(P2.en)).toBeVisible();
-    await expect(paragraph(page, 3).locator('[lang="ko"]')).toBeHidden();
+    await expect(block(page, 3, 'ko')).toBeHidden();
   });
 
   it('hides the English of a paragraph when another language is shown', async ({ page }) => {
@@ -49,13 +49,13 @@ it.describe('reader', () => {
     const english = paragraphToggles(page, 4).getByRole('button', { name: 'English' });
     await english.click();
     await expect(english).toHaveAttribute('aria-pressed', 'true');
-    await expect(paragraph(page, 4).locator('[lang="en"]')).toBeVisible();
+    await expect(block(page, 4, 'en')).toBeVisible();
   });
 
   it('sets every paragraph at once from the global control', async ({ page }) => {
     await openReader(page);
     await globalToggles(page).getByRole('button', { name: 'Chinese' }).click();
-    for (const n of [1, 6, 12]) await expect(paragraph(page, n).locator('[lang="zh-Hans"]')).toBeVisible();
+    for (const n of [1, 6, 12]) await expect(block(page, n, 'zh-Hans')).toBeVisible();
     await expect(paragraphToggles(page, 7).getByRole('button', { name: 'Chinese' })).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -26,3 +26,8 @@ export const P2 = {
   ko: '강경화 외교부 장관은 왕이 중국 외교부장과의 회담을 위해',
   zh: '韩国外交部长官康京和21日抵达北京',
 };
+
+/** The text of paragraph n in one language (not its glossary or notes). */
+export function block(page: Page, n: number, lang: 'en' | 'ko' | 'zh-Hans') {
+  return paragraph(page, n).locator(`.para-body > [lang="${lang}"]`);
+}
