@@ -16,8 +16,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
+    {
+      name: 'desktop',
+      testIgnore: /robustness\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+    // On a phone: what depends on the small screen and on touch. Navigation, 404s and the
+    // axe runs behave the same and run on desktop only, to keep npm test under ten minutes.
+    { name: 'phone', testMatch: /(reader|layout|names|terms)\.spec\.ts/, use: { ...devices['Pixel 7'] } },
+    // The hostile-URL and load tests run last and alone: on two cores, browser tests running
+    // beside them would measure the test machine rather than the server.
+    { name: 'server', testMatch: /robustness\.spec\.ts/, dependencies: ['desktop', 'phone'] },
   ],
   // The tests run against the production build, as readers get it.
   webServer: {

@@ -12,8 +12,7 @@ async function expectNoViolations(page: Page) {
 }
 
 it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  // Both themes, every locale and page kind on desktop; the phone layout is covered by the
-  // English reader, with and without a card open, which keeps npm test under ten minutes.
+  // Both themes, every locale and page kind; desktop only (playwright.config.ts).
   for (const locale of LOCALES) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`library, ${locale}, ${scheme}`, async ({ page, isMobile }) => {

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 // The card is placed by CSS anchor positioning where supported, else here.
 
 const OPEN = ':popover-open';
+const TRIGGER = ':is(.name-ref, .term-ref)';
 
 function cardFor(trigger: Element): HTMLElement | null {
   const id = trigger.getAttribute('popovertarget');
@@ -28,12 +29,12 @@ function place(trigger: Element, card: HTMLElement) {
 }
 
 // While a card is open, the same name or term is lit in the paragraph's other languages
-// (THAAD ↔ 사드 ↔ 萨德): every element with the trigger's data-ref in the same paragraph.
+// (THAAD ↔ 사드 ↔ 萨德): every name or term button with the same target in the same paragraph.
 function link(trigger: Element | null) {
   document.querySelectorAll('.linked').forEach((el) => el.classList.remove('linked'));
-  const ref = trigger?.getAttribute('data-ref');
+  const ref = trigger?.getAttribute('popovertarget');
   const scope = trigger?.closest('.para');
-  if (ref && scope) scope.querySelectorAll(`[data-ref="${ref}"]`).forEach((el) => el.classList.add('linked'));
+  if (ref && scope) scope.querySelectorAll(`${TRIGGER}[popovertarget="${ref}"]`).forEach((el) => el.classList.add('linked'));
 }
 
 export default function CardHost() {
@@ -62,7 +63,7 @@ export default function CardHost() {
         }
       }, 250);
     };
-    const triggerOf = (event: Event) => (event.target as Element | null)?.closest?.('[data-card]') ?? null;
+    const triggerOf = (event: Event) => (event.target as Element | null)?.closest?.(TRIGGER) ?? null;
 
     const onFocusIn = (e: FocusEvent) => {
       const t = triggerOf(e);
