@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import PopoverCard from '@/app/_components/reader/PopoverCard';
 import type { Term } from '@/lib/terms/lexicon';
 import TermCardBody from './TermCardBody';
 
@@ -8,18 +9,8 @@ type Props = { terms: Term[] };
 export default async function TermCards({ terms }: Props) {
   const t = await getTranslations('Terms');
   return terms.map((term) => (
-    <div
-      key={term.id}
-      id={`term-${term.id}`}
-      popover="auto"
-      role="dialog"
-      aria-labelledby={`term-${term.id}-title`}
-      className="card"
-    >
+    <PopoverCard key={term.id} id={`term-${term.id}`} closeLabel={t('close')}>
       <TermCardBody term={term} headingId={`term-${term.id}-title`} />
-      <button type="button" className="card-close" popoverTarget={`term-${term.id}`} popoverTargetAction="hide">
-        {t('close')}
-      </button>
-    </div>
+    </PopoverCard>
   ));
 }
