@@ -1,5 +1,5 @@
 import { expect, test as it, type Locator, type Page } from '@playwright/test';
-import { openReader, paragraph } from './utils';
+import { hydrated, openReader, paragraph } from './utils';
 
 function card(page: Page, name: string) {
   return page.getByRole('dialog', { name });
@@ -54,6 +54,7 @@ it.describe('name cards', () => {
 
   it('marks names in the Korean and Chinese text too', async ({ page }) => {
     await openReader(page, '?show=ko,zh');
+    await hydrated(page);
     await paragraph(page, 8).getByRole('button', { name: '시진핑' }).click();
     await expect(card(page, 'Xi Jinping').getByText('Si Jin-ping')).toBeVisible();
     await page.keyboard.press('Escape');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as it, type Page } from '@playwright/test';
+import { hydrated } from './utils';
 
 const LOCALES = ['en', 'ko', 'zh'] as const;
 const READER = 'articles/korea-china-diplomats-talks';
@@ -81,6 +82,7 @@ it.describe('security headers', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await page.goto(`/en/${READER}`);
+    await hydrated(page);
     await page.getByRole('group', { name: 'Show in all paragraphs' }).getByRole('button', { name: 'Korean' }).click();
     await expect(page.locator('#p2 .para-body > [lang="ko"]')).toBeVisible();
     expect(violations).toEqual([]);

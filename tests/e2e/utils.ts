@@ -31,3 +31,9 @@ export const P2 = {
 export function block(page: Page, n: number, lang: 'en' | 'ko' | 'zh-Hans') {
   return paragraph(page, n).locator(`.para-body > [lang="${lang}"]`);
 }
+
+/** Waits until the reader's islands have hydrated: a toggle shows its pressed state. A click
+ *  before that reaches a button that has no handler yet. */
+export async function hydrated(page: Page) {
+  await page.locator('button[aria-pressed="true"]').first().waitFor();
+}
