@@ -52,8 +52,6 @@ export const Article = z
     });
   });
 export type Article = z.infer<typeof Article>;
-/** What the library lists: an article without its body. */
-export type ArticleSummary = Omit<Article, 'paragraphs' | 'caption'>;
 
 const Hangul = Text.refine((s) => /^[가-힣 ]+$/.test(s), 'must be Hangul syllables');
 const Hanzi = Text.refine((s) => /^[\p{Script=Han}·]+$/u.test(s), 'must be Chinese characters');

@@ -39,6 +39,7 @@ it.describe('name cards', () => {
   it('opens a card on hover', async ({ page, isMobile }) => {
     it.skip(isMobile, 'no hover on a phone');
     await openReader(page, '?show=en');
+    await hydrated(page);
     await paragraph(page, 8).getByRole('button', { name: 'Xi Jinping' }).hover();
     await expect(card(page, 'Xi Jinping').getByText('Xí Jìnpíng')).toBeVisible();
   });

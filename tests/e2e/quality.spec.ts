@@ -16,15 +16,13 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   // Both themes, every locale and page kind; desktop only (playwright.config.ts).
   for (const locale of LOCALES) {
     for (const scheme of ['light', 'dark'] as const) {
-      it(`library, ${locale}, ${scheme}`, async ({ page, isMobile }) => {
-        it.skip(isMobile, 'desktop covers it');
+      it(`library, ${locale}, ${scheme}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}`);
         await expectNoViolations(page);
       });
 
-      it(`reader in all languages, ${locale}, ${scheme}`, async ({ page, isMobile }) => {
-        it.skip(isMobile && (scheme === 'dark' || locale !== 'en'), 'desktop covers the other locales and the dark theme');
+      it(`reader in all languages, ${locale}, ${scheme}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}/${READER}?show=en,ko,zh`);
         await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
@@ -32,30 +30,26 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       });
     }
 
-    it(`reader with a name card open, ${locale}`, async ({ page, isMobile }) => {
-      it.skip(isMobile && locale !== 'en', 'desktop covers the other locales');
+    it(`reader with a name card open, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/${READER}?show=en`);
       await page.locator('#p2').getByRole('button', { name: 'Kang Kyung-wha' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoViolations(page);
     });
 
-    it(`glossary page, ${locale}`, async ({ page, isMobile }) => {
-      it.skip(isMobile, 'desktop covers it');
+    it(`glossary page, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/${READER}/glossary`);
       await expectNoViolations(page);
     });
 
-    it(`reader with a term definition open, ${locale}`, async ({ page, isMobile }) => {
-      it.skip(isMobile, 'desktop covers it; the phone runs the name card');
+    it(`reader with a term definition open, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/${READER}?show=en`);
       await page.locator('#p1').getByRole('button', { name: 'mend ties' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoViolations(page);
     });
 
-    it(`404 page, ${locale}`, async ({ page, isMobile }) => {
-      it.skip(isMobile, 'desktop covers it');
+    it(`404 page, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/no-such-page`);
       await expectNoViolations(page);
     });
@@ -90,8 +84,7 @@ it.describe('security headers', () => {
 });
 
 it.describe('keyboard', () => {
-  it('reaches the content through the skip link', async ({ page, isMobile }) => {
-    it.skip(isMobile, 'keyboard navigation is a desktop behaviour');
+  it('reaches the content through the skip link', async ({ page }) => {
     await page.goto(`/en/${READER}`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -1,5 +1,5 @@
 import { expect, test as it } from '@playwright/test';
-import { openReader, paragraph } from './utils';
+import { hydrated, openReader, paragraph } from './utils';
 
 const definition = (page: import('@playwright/test').Page, name: string) => page.getByRole('dialog', { name });
 
@@ -17,6 +17,7 @@ it.describe('term definitions', () => {
   it('opens on hover', async ({ page, isMobile }) => {
     it.skip(isMobile, 'no hover on a phone');
     await openReader(page, '?show=en');
+    await hydrated(page);
     await paragraph(page, 11).getByRole('button', { name: 'on the sidelines of' }).hover();
     await expect(definition(page, 'on the sidelines of')).toBeVisible();
   });
@@ -32,6 +33,7 @@ it.describe('term definitions', () => {
   it('highlights the same concept in the Korean and Chinese text', async ({ page, isMobile }) => {
     it.skip(isMobile, 'hover');
     await openReader(page, '?show=en,ko,zh');
+    await hydrated(page);
     await paragraph(page, 10).getByRole('button', { name: 'appropriately handle' }).hover();
     await expect(paragraph(page, 10).getByRole('button', { name: '적절히 처리' })).toHaveClass(/linked/);
     await expect(paragraph(page, 10).getByRole('button', { name: '妥善处理' })).toHaveClass(/linked/);
