@@ -32,8 +32,9 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/en`,
-    // Never test a stale server: the build is part of the run.
-    reuseExistingServer: false,
+    // Never test a stale server: the build is part of the run. PW_REUSE=1 is for working on
+    // the tests against a server you started yourself.
+    reuseExistingServer: !!process.env.PW_REUSE,
     timeout: 240_000,
   },
 });

@@ -31,6 +31,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
+  const tt = await getTranslations('Teach');
 
   return (
     <html lang={HTML_LANG[locale]}>
@@ -45,6 +46,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <Link href="/" className="site-name">
               {t('home')}
             </Link>
+            <nav className="site-nav" aria-label={t('sections')}>
+              <Link href="/teach">{tt('nav')}</Link>
+            </nav>
             <LocaleSwitcher />
           </header>
           <main id="main" tabIndex={-1}>

@@ -19,6 +19,19 @@ it.describe('layout', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  for (const [name, path] of [
+    ['the assignment builder', '/ko/teach'],
+    ['an assignment with a long unbroken title', `/en/articles/korea-china-diplomats-talks?title=${'W'.repeat(110)}&focus=summit`],
+    ['the worksheet', '/zh/articles/korea-china-diplomats-talks/worksheet?show=en,zh&focus=summit,thaad'],
+  ]) {
+    it(`does not scroll sideways on ${name}`, async ({ page }) => {
+      await page.goto(path!);
+      await page.locator('h1').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
 });
 
 it.describe('without JavaScript', () => {

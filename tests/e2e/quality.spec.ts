@@ -49,12 +49,36 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await expectNoViolations(page);
     });
 
+    it(`assignment builder, ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/teach`);
+      await expect(page.getByRole('img', { name: /QR/ }).locator('svg')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    it(`worksheet, ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/${READER}/worksheet?show=en,ko,zh&focus=summit,thaad,mend-ties&title=T&note=N&due=2026-12-04`);
+      await expectNoViolations(page);
+    });
+
     it(`404 page, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/no-such-page`);
       await expectNoViolations(page);
     });
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  it(`student view with notices and a graded check, ${scheme} (axe)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/en/${READER}?paras=1-2,40&focus=summit,nope&title=T&note=N&due=2026-12-04&show=en,ko`);
+    const form = page.getByRole('form', { name: 'Vocabulary check' });
+    await expect(form.getByRole('group')).toHaveCount(3);
+    for (const group of await form.getByRole('group').all()) await group.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(page.locator('.score')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}
 
 it.describe('security headers', () => {
   for (const path of ['/en', `/ko/${READER}`, '/zh/no-such-page', '/']) {

@@ -26,7 +26,13 @@ function hostileUrls(): string[] {
     urls.add(`/en?q=${p}`);
     urls.add(`/_next/static/${p}`);
     urls.add(`/api/${p}.txt`);
+    urls.add(`/api/articles/${p}/terms`);
+    for (const param of ['paras', 'focus', 'title', 'note', 'due', 'reveal']) {
+      urls.add(`${READER}/worksheet?${param}=${p}`);
+    }
+    urls.add(`${READER}?paras=${p}&focus=${p}&title=${p}&note=${p}&due=${p}`);
   }
+  urls.add(`${READER}/worksheet?note=${'x'.repeat(8000)}&paras=${'1-12,'.repeat(500)}`);
   urls.add(`${READER}?show=${'en,'.repeat(3000)}`);
   return [...urls];
 }

@@ -21,6 +21,10 @@ export default function LocaleSwitcherLinks({ label, names, current }: Props) {
               lang={HTML_LANG[locale]}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
+              // An assignment link keeps its parameters in another interface language.
+              onClick={(e) => {
+                e.currentTarget.href = `/${locale}${rest}${location.search}${location.hash}`;
+              }}
             >
               {names[locale]}
             </a>

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getMessages, getTranslations } from 'next-intl/server';
+import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
+import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
 import Link from '@/app/_components/layout/LocaleLink';
 import CardHost from './CardHost';
 import NameCards from '@/app/_components/names/NameCards';
@@ -18,6 +20,8 @@ export default async function ArticleReader({ article }: Props) {
   const tr = await getTranslations('Reader');
   const tg = await getTranslations('Glossary');
   const format = await getFormatter();
+  const locale = (await getLocale()) as Lang;
+  const { Assign: assignLabels } = await getMessages();
   const names = Object.fromEntries(LANGS.map((lang) => [lang, tl(lang)])) as Record<Lang, string>;
   const terms = new Map(article.terms.map((term) => [term.id, term]));
 
@@ -48,6 +52,13 @@ export default async function ArticleReader({ article }: Props) {
         </p>
         <LanguageBar label={tr('allParagraphs')} names={names} />
       </header>
+      <AssignmentBanner
+        slug={article.slug}
+        locale={locale}
+        paragraphs={article.paragraphs.length}
+        terms={article.terms.map((term) => term.id)}
+        labels={assignLabels}
+      />
       {article.caption && (
         <div className="caption">
           <p className="caption-label">{t('photoCaption')}</p>
@@ -64,6 +75,13 @@ export default async function ArticleReader({ article }: Props) {
           lead={i === 0 ? article.dateline : undefined}
         />
       ))}
+      <AssignmentCheck
+        slug={article.slug}
+        headline={article.headline[locale]}
+        locale={locale}
+        paragraphs={article.paragraphs.length}
+        labels={assignLabels}
+      />
       <p className="glossary-link">
         <Link href={`/articles/${article.slug}/glossary`}>{tg('link')}</Link>
       </p>

@@ -10,13 +10,15 @@ type Props = {
   /** Null before hydration: nothing is pressed until the choice is known. */
   shown: Lang[] | null;
   onChange: (langs: Lang[]) => void;
+  /** The languages a student may show, when an assignment limits them; all otherwise. */
+  allowed?: readonly Lang[];
   className?: string;
 };
 
-export default function LangToggles({ label, names, shown, onChange, className }: Props) {
+export default function LangToggles({ label, names, shown, onChange, allowed, className }: Props) {
   return (
     <div role="group" aria-label={label} className={`toggles ${className ?? ''}`}>
-      {LANGS.map((lang) => (
+      {LANGS.filter((lang) => !allowed || allowed.includes(lang)).map((lang) => (
         <button
           key={lang}
           type="button"

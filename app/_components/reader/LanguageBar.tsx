@@ -2,6 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/content/langs';
+import * as assign from '@/app/_components/assign/assignStore';
 import LangToggles from './LangToggles';
 import {
   applyGlobal,
@@ -16,6 +17,7 @@ type Props = { label: string; names: Record<Lang, string> };
 
 export default function LanguageBar({ label, names }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const task = useSyncExternalStore(assign.subscribe, assign.getSnapshot, assign.getServerSnapshot);
   useEffect(enterArticle, []);
   useEffect(applyGlobal, []);
   return (
@@ -23,7 +25,13 @@ export default function LanguageBar({ label, names }: Props) {
       <span className="bar-label" aria-hidden="true">
         {label}
       </span>
-      <LangToggles label={label} names={names} shown={state?.global ?? null} onChange={setGlobal} />
+      <LangToggles
+        label={label}
+        names={names}
+        shown={state?.global ?? null}
+        onChange={setGlobal}
+        allowed={assign.allowedLangs(task)}
+      />
     </div>
   );
 }

@@ -18,6 +18,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   const t = await getTranslations('Article');
   const tr = await getTranslations('Reader');
   const tt = await getTranslations('Terms');
+  const ta = await getTranslations('Assign');
   const locale = (await getLocale()) as Lang;
   const label = t('paragraph', { n });
   const glossary = paragraph.terms.flatMap((id) => terms.get(id) ?? []);
@@ -26,6 +27,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
       id={paragraph.id}
       label={tr('paragraphLanguages', { n })}
       names={names}
+      markReadLabel={ta('markRead')}
       glossaryLabel={glossary.length > 0 ? tt('showGlossary', { count: glossary.length }) : undefined}
       anchor={
         <a className="para-anchor" href={`#${paragraph.id}`} aria-label={label}>

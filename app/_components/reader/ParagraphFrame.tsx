@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Lang } from '@/lib/content/langs';
+import * as assign from '@/app/_components/assign/assignStore';
 import LangToggles from './LangToggles';
 import { getServerSnapshot, getSnapshot, setParagraph, subscribe } from './showStore';
 
@@ -11,17 +12,30 @@ type Props = {
   names: Record<Lang, string>;
   /** Label of the phone-width button that shows the paragraph's glossary; none without one. */
   glossaryLabel?: string;
+  /** Label of the button that marks the paragraph read in an assignment. */
+  markReadLabel: string;
   /** The paragraph number link, rendered on the server. */
   anchor: ReactNode;
   children: ReactNode;
 };
 
-export default function ParagraphFrame({ id, label, names, glossaryLabel, anchor, children }: Props) {
+export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, anchor, children }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
+  const task = useSyncExternalStore(assign.subscribe, assign.getSnapshot, assign.getServerSnapshot);
   const own = state?.paras[id];
+  const n = Number(id.slice(1));
+  const assigned = !task?.assignment.paras || task.assignment.paras.includes(n);
+  const read = task?.read.includes(n) ?? false;
   return (
-    <section id={id} className="para" data-show={own?.join(' ')} data-gloss={glossaryOpen ? '' : undefined}>
+    <section
+      id={id}
+      className="para"
+      data-show={own?.join(' ')}
+      data-gloss={glossaryOpen ? '' : undefined}
+      data-read={read ? '' : undefined}
+      hidden={!assigned && !task?.showAll}
+    >
       <div className="para-head">
         {anchor}
         <div className="para-controls">
@@ -30,6 +44,7 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, anchor
             names={names}
             shown={own ?? state?.global ?? null}
             onChange={(langs) => setParagraph(id, langs)}
+            allowed={assign.allowedLangs(task)}
           />
           {glossaryLabel && (
             <button
@@ -40,6 +55,11 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, anchor
               onClick={() => setGlossaryOpen(!glossaryOpen)}
             >
               {glossaryLabel}
+            </button>
+          )}
+          {task && assigned && (
+            <button type="button" className="mark-read" aria-pressed={read} onClick={() => assign.setRead(n, !read)}>
+              {markReadLabel}
             </button>
           )}
         </div>

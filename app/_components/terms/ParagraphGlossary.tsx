@@ -13,7 +13,7 @@ export default async function ParagraphGlossary({ id, n, terms }: Props) {
       <p className="gloss-title">{t('glossary')}</p>
       <dl>
         {terms.map((term) => (
-          <div key={term.id} className="gloss-item">
+          <div key={term.id} className="gloss-item" data-term={term.id}>
             <dt lang="en">{term.en}</dt>
             <dd>
               <span lang="ko" className="gloss-ko">

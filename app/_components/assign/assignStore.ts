@@ -1,0 +1,106 @@
+import { z } from 'zod/mini';
+import type { Lang } from '@/lib/content/langs';
+import { assignmentKey, parseAssignment, type Assignment, type AssignmentContext, type Notice } from '@/lib/assign/params';
+
+// The assignment a reader URL carries, and the student's progress on it. Shared by the
+// banner, every paragraph (hidden or not, marked read or not) and the vocabulary check.
+// Progress is kept in localStorage under the assignment's key, so a reload loses nothing;
+// nothing about the student leaves the browser.
+
+export type Result = { score: number; total: number; at: string };
+export type AssignState = {
+  slug: string;
+  assignment: Assignment;
+  notices: Notice[];
+  key: string;
+  showAll: boolean;
+  read: number[];
+  answers: Record<string, number>;
+  result: Result | null;
+};
+
+const Saved = z.object({
+  v: z.literal(1),
+  read: z.array(z.number().check(z.int(), z.positive())),
+  answers: z.record(z.string(), z.number().check(z.int(), z.nonnegative())),
+  result: z.nullable(z.object({ score: z.number(), total: z.number(), at: z.string() })),
+});
+
+let state: AssignState | null = null;
+let notices: Notice[] = [];
+const listeners = new Set<() => void>();
+
+function emit(next: AssignState | null) {
+  state = next;
+  listeners.forEach((l) => l());
+}
+
+function save(s: AssignState) {
+  try {
+    localStorage.setItem(s.key, JSON.stringify({ v: 1, read: s.read, answers: s.answers, result: s.result }));
+  } catch {
+    // Blocked or full storage: the progress lasts as long as the page.
+  }
+}
+
+function load(key: string): z.infer<typeof Saved> | null {
+  try {
+    const raw = localStorage.getItem(key);
+    if (!raw) return null;
+    const parsed = Saved.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+export const getSnapshot = () => state;
+export const getServerSnapshot = (): AssignState | null => null;
+/** Problems with the URL's parameters, also when they leave no assignment. */
+export const getNotices = () => notices;
+
+/** Reads the assignment from the address bar; called once the reader has hydrated. */
+export function start(slug: string, context: AssignmentContext) {
+  const parsed = parseAssignment(location.search, context);
+  notices = parsed.notices;
+  if (!parsed.assignment) return emit(null);
+  const key = assignmentKey(slug, parsed.assignment);
+  const saved = load(key);
+  emit({
+    slug,
+    assignment: parsed.assignment,
+    notices: parsed.notices,
+    key,
+    showAll: false,
+    read: saved?.read.filter((n) => n <= context.paragraphs) ?? [],
+    answers: saved?.answers ?? {},
+    result: saved?.result ?? null,
+  });
+}
+
+function update(change: (s: AssignState) => Partial<AssignState>, persist = true) {
+  if (!state) return;
+  const next = { ...state, ...change(state) };
+  if (persist) save(next);
+  emit(next);
+}
+
+export const setShowAll = (showAll: boolean) => update(() => ({ showAll }), false);
+export const setRead = (n: number, read: boolean) =>
+  update((s) => ({ read: read ? [...new Set([...s.read, n])].sort((a, b) => a - b) : s.read.filter((r) => r !== n) }));
+export const setAnswer = (question: string, option: number) =>
+  update((s) => ({ answers: { ...s.answers, [question]: option } }));
+export const setResult = (result: Result | null) =>
+  update((s) => ({ result, ...(result ? {} : { answers: {} }) }));
+
+/** The paragraphs a student is asked to read: the assigned ones, or all of them. */
+export const assignedParas = (s: AssignState, total: number) =>
+  s.assignment.paras ?? Array.from({ length: total }, (_, i) => i + 1);
+
+/** The languages a student may show: all, unless the teacher turned revealing off. */
+export const allowedLangs = (s: AssignState | null): Lang[] | undefined =>
+  s && !s.assignment.reveal ? (s.assignment.show ?? ['en']) : undefined;

@@ -1,0 +1,200 @@
+import { z } from 'zod/mini';
+import { LANGS, type Lang } from '@/lib/content/langs';
+
+/**
+ * An assignment is the reader's own URL with query parameters, so a teacher can also write
+ * one by hand (README, "Assignments"):
+ *
+ *   show=en,ko  paras=2-4,7  reveal=0  focus=top-diplomat,thaad  title=…  note=…  due=2026-12-01
+ *
+ * Each parameter is parsed on its own: an invalid or oversized value is dropped with a
+ * notice, and the rest of the assignment still applies. This module runs in the browser
+ * (the reader stays prerendered) and on the server (the worksheet), so it uses zod/mini.
+ */
+export const PARAMS = ['show', 'paras', 'reveal', 'focus', 'title', 'note', 'due'] as const;
+export type Param = (typeof PARAMS)[number];
+
+export const LIMITS = { title: 120, note: 1000, focus: 20, paras: 200 } as const;
+
+export type Assignment = {
+  /** Languages shown at first; the reader's own choice when absent. */
+  show?: Lang[];
+  /** Whether students may reveal the languages not in `show`. */
+  reveal: boolean;
+  /** Assigned paragraph numbers (1-based, ascending); the whole article when absent. */
+  paras?: number[];
+  /** Lexicon ids of the focus terms, in the teacher's order. */
+  focus: string[];
+  title?: string;
+  note?: string;
+  /** YYYY-MM-DD. */
+  due?: string;
+};
+
+export type NoticeReason = 'invalid' | 'tooLong' | 'outOfRange' | 'unknown';
+export type Notice = { param: Param; reason: NoticeReason };
+
+/** What the parameters are checked against: the article they are applied to. */
+export type AssignmentContext = { paragraphs: number; terms: ReadonlySet<string> };
+
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+// Instructions keep their line breaks; other control characters go.
+const multiLine = (s: string) =>
+  s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+
+const Show = z.pipe(
+  z.string(),
+  z.transform((v, ctx) => {
+    const parts = v.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    if (parts.length === 0 || parts.some((p) => !(LANGS as readonly string[]).includes(p))) {
+      ctx.issues.push({ code: 'custom', message: 'invalid', input: v });
+      return z.NEVER;
+    }
+    return LANGS.filter((lang) => parts.includes(lang));
+  }),
+);
+
+const Reveal = z.enum(['0', '1', 'no', 'yes', 'false', 'true']);
+
+/** `2-4,7` → [2, 3, 4, 7]. */
+export function parseRanges(value: string): number[] | null {
+  const out = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(\d{1,4})(?:\s*-\s*(\d{1,4}))?$/.exec(part);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from < 1 || to < from) return null;
+    for (let n = from; n <= to; n++) out.add(n);
+  }
+  return out.size > 0 ? [...out].sort((a, b) => a - b) : null;
+}
+
+/** [2, 3, 4, 7] → `2-4,7`. */
+export function formatRanges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const from = sorted[i]!;
+    let to = from;
+    while (sorted[i + 1] === to + 1) to = sorted[++i]!;
+    parts.push(to === from ? `${from}` : to === from + 1 ? `${from},${to}` : `${from}-${to}`);
+  }
+  return parts.join(',');
+}
+
+const Due = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }),
+);
+
+const TermId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60));
+
+export type Parsed = { assignment: Assignment | null; notices: Notice[] };
+
+/**
+ * Reads the assignment parameters of a reader URL. Never throws: whatever is wrong is
+ * dropped and listed in `notices`. `assignment` is null when the URL assigns nothing
+ * (a plain reader link, possibly with `show`).
+ */
+export function parseAssignment(search: URLSearchParams | string, context: AssignmentContext): Parsed {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const notices: Notice[] = [];
+  const get = (name: Param) => {
+    const value = params.get(name);
+    return value === null || value.trim() === '' ? undefined : value;
+  };
+  const assignment: Assignment = { reveal: true, focus: [] };
+
+  const show = get('show');
+  if (show !== undefined) {
+    const r = Show.safeParse(show);
+    if (r.success) assignment.show = r.data;
+    else notices.push({ param: 'show', reason: 'invalid' });
+  }
+
+  const reveal = get('reveal');
+  if (reveal !== undefined) {
+    const r = Reveal.safeParse(reveal.toLowerCase());
+    if (r.success) assignment.reveal = ['1', 'yes', 'true'].includes(r.data);
+    else notices.push({ param: 'reveal', reason: 'invalid' });
+  }
+
+  const paras = get('paras');
+  if (paras !== undefined) {
+    const numbers = paras.length > LIMITS.paras ? null : parseRanges(paras);
+    if (!numbers) notices.push({ param: 'paras', reason: paras.length > LIMITS.paras ? 'tooLong' : 'invalid' });
+    else {
+      const inside = numbers.filter((n) => n <= context.paragraphs);
+      if (inside.length < numbers.length) notices.push({ param: 'paras', reason: 'outOfRange' });
+      if (inside.length > 0) assignment.paras = inside;
+    }
+  }
+
+  const focus = get('focus');
+  if (focus !== undefined) {
+    const ids = [...new Set(focus.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean))];
+    const known = ids.filter((id) => TermId.safeParse(id).success && context.terms.has(id));
+    if (known.length < ids.length) notices.push({ param: 'focus', reason: 'unknown' });
+    if (known.length > LIMITS.focus) notices.push({ param: 'focus', reason: 'tooLong' });
+    assignment.focus = known.slice(0, LIMITS.focus);
+  }
+
+  const title = get('title');
+  if (title !== undefined) {
+    const value = oneLine(title);
+    if (value.length > LIMITS.title) notices.push({ param: 'title', reason: 'tooLong' });
+    else if (value) assignment.title = value;
+  }
+
+  const note = get('note');
+  if (note !== undefined) {
+    const value = multiLine(note);
+    if (value.length > LIMITS.note) notices.push({ param: 'note', reason: 'tooLong' });
+    else if (value) assignment.note = value;
+  }
+
+  const due = get('due');
+  if (due !== undefined) {
+    const r = Due.safeParse(due.trim());
+    if (r.success) assignment.due = r.data;
+    else notices.push({ param: 'due', reason: 'invalid' });
+  }
+
+  const assigns =
+    assignment.paras !== undefined ||
+    assignment.focus.length > 0 ||
+    assignment.title !== undefined ||
+    assignment.note !== undefined ||
+    assignment.due !== undefined ||
+    !assignment.reveal;
+  return { assignment: assigns ? assignment : null, notices };
+}
+
+/** The query string of an assignment, in a fixed order: the link the builder shows. */
+export function assignmentQuery(a: Assignment): string {
+  const params = new URLSearchParams();
+  if (a.show?.length) params.set('show', a.show.join(','));
+  if (!a.reveal) params.set('reveal', '0');
+  if (a.paras?.length) params.set('paras', formatRanges(a.paras));
+  if (a.focus.length) params.set('focus', a.focus.join(','));
+  if (a.title) params.set('title', a.title);
+  if (a.note) params.set('note', a.note);
+  if (a.due) params.set('due', a.due);
+  return params.toString();
+}
+
+/** The localStorage key of a student's progress: one per article and assignment. */
+export function assignmentKey(slug: string, a: Assignment): string {
+  const { show: _show, ...rest } = a;
+  // The languages shown do not make another assignment; everything else does.
+  return `assignment:${slug}?${assignmentQuery({ ...rest, reveal: true })}`;
+}
+
+/** Due dates are calendar days: formatted in UTC so no time zone moves them. */
+export function formatDue(due: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${due}T00:00:00Z`));
+}
