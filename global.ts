@@ -1,3 +1,4 @@
+import type {} from 'next-intl';
 import type { routing } from '@/i18n/routing';
 import type messages from './messages/en.json';
 

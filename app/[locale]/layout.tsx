@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import LocaleSwitcher from '@/app/_components/layout/LocaleSwitcher';
 import Link from '@/app/_components/layout/LocaleLink';
-import { routing } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { HTML_LANG } from '@/lib/content/schema';
 import { bootScript } from '@/lib/reader/bootScript';
 
@@ -16,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     // Absolute URLs for canonical and hreflang links; set SITE_URL where the site is served.
@@ -28,7 +27,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const tt = await getTranslations('Teach');

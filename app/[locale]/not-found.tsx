@@ -1,10 +1,10 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/app/_components/layout/LocaleLink';
 
 // Note that app/[locale]/[...rest]/page.tsx is necessary for this page to render
 // for unknown paths; unknown article slugs reach it through notFound().
-export default function NotFound() {
-  const t = useTranslations('NotFound');
+export default async function NotFound() {
+  const t = await getTranslations('NotFound');
   return (
     <div className="not-found">
       <title>{t('title')}</title>

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { LANGS, type Lang } from '@/lib/content/langs';
+import { LANGS } from '@/lib/content/langs';
 
 /**
  * An assignment is the reader's own URL with query parameters, so a teacher can also write
@@ -11,31 +11,9 @@ import { LANGS, type Lang } from '@/lib/content/langs';
  * notice, and the rest of the assignment still applies. This module runs in the browser
  * (the reader stays prerendered) and on the server (the worksheet), so it uses zod/mini.
  */
-export const PARAMS = ['show', 'paras', 'reveal', 'focus', 'title', 'note', 'due'] as const;
-export type Param = (typeof PARAMS)[number];
+import { LIMITS, type Assignment, type AssignmentContext, type Notice, type Param } from './types';
 
-export const LIMITS = { title: 120, note: 1000, focus: 20, paras: 200 } as const;
-
-export type Assignment = {
-  /** Languages shown at first; the reader's own choice when absent. */
-  show?: Lang[];
-  /** Whether students may reveal the languages not in `show`. */
-  reveal: boolean;
-  /** Assigned paragraph numbers (1-based, ascending); the whole article when absent. */
-  paras?: number[];
-  /** Lexicon ids of the focus terms, in the teacher's order. */
-  focus: string[];
-  title?: string;
-  note?: string;
-  /** YYYY-MM-DD. */
-  due?: string;
-};
-
-export type NoticeReason = 'invalid' | 'tooLong' | 'outOfRange' | 'unknown';
-export type Notice = { param: Param; reason: NoticeReason };
-
-/** What the parameters are checked against: the article they are applied to. */
-export type AssignmentContext = { paragraphs: number; terms: ReadonlySet<string> };
+export * from './types';
 
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 // Instructions keep their line breaks; other control characters go.
@@ -192,9 +170,4 @@ export function assignmentKey(slug: string, a: Assignment): string {
   const { show: _show, ...rest } = a;
   // The languages shown do not make another assignment; everything else does.
   return `assignment:${slug}?${assignmentQuery({ ...rest, reveal: true })}`;
-}
-
-/** Due dates are calendar days: formatted in UTC so no time zone moves them. */
-export function formatDue(due: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${due}T00:00:00Z`));
 }

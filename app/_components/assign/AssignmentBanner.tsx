@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import { formatDue } from '@/lib/assign/params';
+import { formatDue } from '@/lib/assign/types';
 import { fill } from '@/lib/i18n/fill';
 import type { Messages } from '@/global';
 import type { Lang } from '@/lib/content/langs';
@@ -28,7 +28,9 @@ export default function AssignmentBanner({ slug, locale, paragraphs, terms, labe
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const notices = useSyncExternalStore(subscribe, getNotices, () => []);
   const termKey = terms.join(' ');
-  useEffect(() => start(slug, { paragraphs, terms: new Set(termKey.split(' ')) }), [slug, paragraphs, termKey]);
+  useEffect(() => {
+    void start(slug, { paragraphs, terms: new Set(termKey.split(' ')) });
+  }, [slug, paragraphs, termKey]);
 
   // With revealing off, the languages shown are the teacher's, whatever the student chose before.
   const allowed = allowedLangs(state)?.join(',');

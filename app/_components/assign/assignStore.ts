@@ -1,6 +1,5 @@
-import { z } from 'zod/mini';
 import type { Lang } from '@/lib/content/langs';
-import { assignmentKey, parseAssignment, type Assignment, type AssignmentContext, type Notice } from '@/lib/assign/params';
+import { PARAMS, type Assignment, type AssignmentContext, type Notice } from '@/lib/assign/types';
 
 // The assignment a reader URL carries, and the student's progress on it. Shared by the
 // banner, every paragraph (hidden or not, marked read or not) and the vocabulary check.
@@ -19,13 +18,6 @@ export type AssignState = {
   result: Result | null;
 };
 
-const Saved = z.object({
-  v: z.literal(1),
-  read: z.array(z.number().check(z.int(), z.positive())),
-  answers: z.record(z.string(), z.number().check(z.int(), z.nonnegative())),
-  result: z.nullable(z.object({ score: z.number(), total: z.number(), at: z.string() })),
-});
-
 let state: AssignState | null = null;
 let notices: Notice[] = [];
 const listeners = new Set<() => void>();
@@ -43,17 +35,6 @@ function save(s: AssignState) {
   }
 }
 
-function load(key: string): z.infer<typeof Saved> | null {
-  try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return null;
-    const parsed = Saved.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 export const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
@@ -63,13 +44,20 @@ export const getServerSnapshot = (): AssignState | null => null;
 /** Problems with the URL's parameters, also when they leave no assignment. */
 export const getNotices = () => notices;
 
-/** Reads the assignment from the address bar; called once the reader has hydrated. */
-export function start(slug: string, context: AssignmentContext) {
-  const parsed = parseAssignment(location.search, context);
+/**
+ * Reads the assignment from the address bar; called once the reader has hydrated. The
+ * parser (and zod) load only for a URL that has assignment parameters: a plain reading
+ * page does not carry them.
+ */
+export async function start(slug: string, context: AssignmentContext) {
+  const search = new URLSearchParams(location.search);
+  if (!PARAMS.some((p) => search.has(p))) return;
+  const { parseAssignment, assignmentKey, loadProgress } = await import('@/lib/assign/parse-in-browser');
+  const parsed = parseAssignment(search, context);
   notices = parsed.notices;
   if (!parsed.assignment) return emit(null);
   const key = assignmentKey(slug, parsed.assignment);
-  const saved = load(key);
+  const saved = loadProgress(key);
   emit({
     slug,
     assignment: parsed.assignment,

@@ -1,7 +1,7 @@
 import NextLink from 'next/link';
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
-import { getPathname } from '@/i18n/navigation';
+import { localePath, type Locale } from '@/i18n/routing';
 
 type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
 
@@ -9,6 +9,6 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
 // component that needs NextIntlClientProvider and its runtime in the browser; Next's Link is
 // already in the framework bundle, so this keeps next-intl out of the client JavaScript.
 export default async function LocaleLink({ href, ...props }: Props) {
-  const locale = await getLocale();
-  return <NextLink href={getPathname({ href, locale })} {...props} />;
+  const locale = (await getLocale()) as Locale;
+  return <NextLink href={localePath(locale, href)} {...props} />;
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import ArticleReader from '@/app/_components/reader/ArticleReader';
-import { routing } from '@/i18n/routing';
+import { isLocale } from '@/i18n/routing';
 import { alternates } from '@/lib/content/alternates';
 import { getArticle, getArticles, getReaderArticle } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
@@ -19,7 +18,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = getArticle(slug);
-  if (!article || !hasLocale(routing.locales, locale)) return {};
+  if (!article || !isLocale(locale)) return {};
   return {
     title: article.headline[locale],
     description: article.paragraphs[0]?.text[locale],
@@ -30,7 +29,7 @@ export async function generateMetadata({
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
-  if (!article || article.status !== 'published' || !hasLocale(routing.locales, locale)) notFound();
+  if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
   setRequestLocale(locale);
   return <ArticleReader article={article} />;
 }

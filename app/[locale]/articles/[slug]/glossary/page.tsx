@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from '@/app/_components/layout/LocaleLink';
 import GlossarySearch from '@/app/_components/terms/GlossarySearch';
 import TermCardBody from '@/app/_components/terms/TermCardBody';
-import { routing } from '@/i18n/routing';
+import { isLocale } from '@/i18n/routing';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles, getReaderArticle } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
@@ -31,7 +30,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/articles/[slug]/glossary'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
-  if (!article || !hasLocale(routing.locales, locale)) return {};
+  if (!article || !isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   return {
     title: t('title', { headline: article.headline[locale] }),
@@ -43,7 +42,7 @@ export async function generateMetadata({
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/articles/[slug]/glossary'>) {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
-  if (!article || article.status !== 'published' || !hasLocale(routing.locales, locale)) notFound();
+  if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Glossary');
   const terms = [...article.terms].sort(ORDER[locale]);

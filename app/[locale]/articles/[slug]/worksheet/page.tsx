@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import PrintButton from '@/app/_components/assign/PrintButton';
 import Link from '@/app/_components/layout/LocaleLink';
-import { routing } from '@/i18n/routing';
+import { isLocale } from '@/i18n/routing';
 import { buildMatching, chooseSentences, letter, shuffle, seeded } from '@/lib/assign/exercises';
 import { assignmentKey, formatDue, parseAssignment } from '@/lib/assign/params';
 import { quizTerms } from '@/lib/assign/quizTerms';
@@ -21,7 +20,7 @@ const MAX_TERMS_FROM_TEXT = 10;
 export default async function WorksheetPage({ params, searchParams }: PageProps<'/[locale]/articles/[slug]/worksheet'>) {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
-  if (!article || article.status !== 'published' || !hasLocale(routing.locales, locale)) notFound();
+  if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Worksheet');
   const { Assign: assignLabels } = await getMessages();
