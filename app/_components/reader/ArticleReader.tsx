@@ -3,12 +3,10 @@ import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
 import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
 import Link from '@/app/_components/layout/LocaleLink';
 import CardHost from './CardHost';
-import NameCards from '@/app/_components/names/NameCards';
-import PeopleAndPlaces from '@/app/_components/names/PeopleAndPlaces';
-import TermCards from '@/app/_components/terms/TermCards';
 import type { ReaderArticle } from '@/lib/content/load';
 import { LANGS, type Lang } from '@/lib/content/schema';
-import LangText from './LangText';
+import { html } from '@/lib/html';
+import { langBlocks, nameCardBody, popoverCard, termCardBody } from '@/lib/reader/render';
 import LanguageBar from './LanguageBar';
 import Paragraph from './Paragraph';
 
@@ -21,7 +19,18 @@ export default async function ArticleReader({ article }: Props) {
   const tg = await getTranslations('Glossary');
   const format = await getFormatter();
   const locale = (await getLocale()) as Lang;
-  const { Assign: assignLabels } = await getMessages();
+  const { Assign: assignLabels, Names: nameLabels, Terms: termLabels } = await getMessages();
+  const tn = await getTranslations('Names');
+  // Cards and the list of names are static HTML (lib/html.ts): no hydration, no element tree
+  // in the payload. There are dozens of cards.
+  const cards = html`${article.names.map((name) =>
+    popoverCard(`name-${name.id}`, nameLabels.close, nameCardBody(name, nameLabels, locale, `name-${name.id}-title`)),
+  )}${article.terms.map((term) =>
+    popoverCard(`term-${term.id}`, termLabels.close, termCardBody(term, termLabels, `term-${term.id}-title`)),
+  )}`;
+  const people = html`${article.names.map(
+    (name) => html`<li class="people-item">${nameCardBody(name, nameLabels, locale, `people-${name.id}`)}</li>`,
+  )}`;
   const names = Object.fromEntries(LANGS.map((lang) => [lang, tl(lang)])) as Record<Lang, string>;
   const terms = new Map(article.terms.map((term) => [term.id, term]));
 
@@ -31,9 +40,7 @@ export default async function ArticleReader({ article }: Props) {
         <Link href="/">{t('back')}</Link>
       </p>
       <header className="reader-head">
-        <h1>
-          <LangText text={article.headline} as="span" />
-        </h1>
+        <h1 dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.headline, 'span')}`.value }} />
         <p className="meta">
           {article.byline && <span>{t('byline', { name: article.byline })}</span>}
           <time dateTime={article.published}>
@@ -62,7 +69,7 @@ export default async function ArticleReader({ article }: Props) {
       {article.caption && (
         <div className="caption">
           <p className="caption-label">{t('photoCaption')}</p>
-          <LangText text={article.caption} />
+          <div className="caption-text" dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.caption)}`.value }} />
         </div>
       )}
       {article.paragraphs.map((paragraph, i) => (
@@ -85,9 +92,12 @@ export default async function ArticleReader({ article }: Props) {
       <p className="glossary-link">
         <Link href={`/articles/${article.slug}/glossary`}>{tg('link')}</Link>
       </p>
-      <PeopleAndPlaces names={article.names} />
-      <NameCards names={article.names} />
-      <TermCards terms={article.terms} />
+      <section className="people" aria-labelledby="people-title">
+        <h2 id="people-title">{tn('title')}</h2>
+        <p>{tn('intro')}</p>
+        <ul className="people-list" dangerouslySetInnerHTML={{ __html: people.value }} />
+      </section>
+      <div className="cards" dangerouslySetInnerHTML={{ __html: cards.value }} />
       <CardHost />
     </article>
   );

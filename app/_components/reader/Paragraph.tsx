@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import ParagraphGlossary from '@/app/_components/terms/ParagraphGlossary';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReaderParagraph } from '@/lib/content/load';
 import { HTML_LANG, type Lang, type Localized } from '@/lib/content/schema';
+import { html } from '@/lib/html';
+import { langBlocks, paragraphGlossary } from '@/lib/reader/render';
 import type { Term } from '@/lib/terms/lexicon';
-import LangText from './LangText';
 import ParagraphFrame from './ParagraphFrame';
 
 type Props = {
@@ -19,9 +19,22 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   const tr = await getTranslations('Reader');
   const tt = await getTranslations('Terms');
   const ta = await getTranslations('Assign');
+  const { Terms: termLabels } = await getMessages();
   const locale = (await getLocale()) as Lang;
   const label = t('paragraph', { n });
   const glossary = paragraph.terms.flatMap((id) => terms.get(id) ?? []);
+  const notes = paragraph.notes.map(
+    (note) =>
+      html`<p lang="${HTML_LANG[locale]}" class="note ${note.about.map((l) => `about-${l}`).join(' ')}"><strong>${t('translatorNote')}</strong> <span class="note-about">(${t('notesAbout', { langs: note.about.map((l) => names[l]).join(', ') })})</span> ${note.text[locale]}</p>`,
+  );
+  // The text, notes and glossary are static: HTML that React neither hydrates nor repeats
+  // as an element tree in its payload. Only the frame around it (the controls) is React.
+  const body = html`<div class="para-main"><div class="para-body">${langBlocks(paragraph.segments, 'p', lead)}</div>${notes}</div>${paragraphGlossary(
+    paragraph.id,
+    glossary,
+    termLabels.glossary,
+    tt('glossaryFor', { n }),
+  )}`;
   return (
     <ParagraphFrame
       id={paragraph.id}
@@ -34,26 +47,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
           ¶{n}
         </a>
       }
-    >
-      <div className="para-main">
-        <div className="para-body">
-          <LangText text={paragraph.segments} lead={lead} />
-        </div>
-        {paragraph.notes.map((note, i) => (
-          <p
-            key={i}
-            lang={HTML_LANG[locale]}
-            className={`note ${note.about.map((l) => `about-${l}`).join(' ')}`}
-          >
-            <strong>{t('translatorNote')}</strong>{' '}
-            <span className="note-about">
-              ({t('notesAbout', { langs: note.about.map((l) => names[l]).join(', ') })})
-            </span>{' '}
-            {note.text[locale]}
-          </p>
-        ))}
-      </div>
-      <ParagraphGlossary id={paragraph.id} n={n} terms={glossary} />
-    </ParagraphFrame>
+      html={body.value}
+    />
   );
 }

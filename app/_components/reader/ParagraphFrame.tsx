@@ -16,10 +16,11 @@ type Props = {
   markReadLabel: string;
   /** The paragraph number link, rendered on the server. */
   anchor: ReactNode;
-  children: ReactNode;
+  /** The paragraph's text, notes and glossary: static HTML, rendered at build time. */
+  html: string;
 };
 
-export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, anchor, children }: Props) {
+export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, anchor, html }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
   const task = useSyncExternalStore(assign.subscribe, assign.getSnapshot, assign.getServerSnapshot);
@@ -64,7 +65,8 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, markRe
           )}
         </div>
       </div>
-      {children}
+      {/* Not hydrated, not repeated in the page's payload as elements: see lib/html.ts. */}
+      <div className="para-content" dangerouslySetInnerHTML={{ __html: html }} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { html } from '@/lib/html';
+import { termCardBody } from '@/lib/reader/render';
 import Link from '@/app/_components/layout/LocaleLink';
 import GlossarySearch from '@/app/_components/terms/GlossarySearch';
-import TermCardBody from '@/app/_components/terms/TermCardBody';
 import { isLocale } from '@/i18n/routing';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles, getReaderArticle } from '@/lib/content/load';
@@ -46,6 +47,12 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
   setRequestLocale(locale);
   const t = await getTranslations('Glossary');
   const terms = [...article.terms].sort(ORDER[locale]);
+  const { Terms: termLabels } = await getMessages();
+  // Static HTML: the search island filters it in place (lib/html.ts says why not elements).
+  const items = html`${terms.map(
+    (term) =>
+      html`<li class="glossary-item" data-keys="${searchKeys(term)}" id="g-${term.id}">${termCardBody(term, termLabels, `g-${term.id}-title`, 2)}</li>`,
+  )}`;
   return (
     <div className="glossary-page">
       <p className="back">
@@ -60,13 +67,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
         none={t.raw('none') as string}
         total={terms.length}
       />
-      <ul className="glossary-list" id="glossary-list">
-        {terms.map((term) => (
-          <li key={term.id} className="glossary-item" data-keys={searchKeys(term)} id={`g-${term.id}`}>
-            <TermCardBody term={term} headingId={`g-${term.id}-title`} as="h2" />
-          </li>
-        ))}
-      </ul>
+      <ul className="glossary-list" id="glossary-list" dangerouslySetInnerHTML={{ __html: items.value }} />
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import type { Messages } from '@/global';
+import type { Segment } from '@/lib/content/annotate';
+import type { Annotated } from '@/lib/content/load';
+import { HTML_LANG, LANGS, type Lang } from '@/lib/content/langs';
+import type { Localized } from '@/lib/content/schema';
+import { attrs, html, type Html } from '@/lib/html';
+import type { NameCard } from '@/lib/names/card';
+import type { Term } from '@/lib/terms/lexicon';
+
+// The reader's static parts as HTML strings (see lib/html.ts for why). Each function here
+// replaces what was a server component; the markup, classes and lang attributes are the same.
+
+type NameLabels = Messages['Names'];
+type TermLabels = Messages['Terms'];
+
+/** A name or term in running text: a button that opens its card, natively on click (no
+ *  script needed) and on hover and focus through CardHost. */
+export const markRef = (kind: 'name' | 'term', id: string, text: string) =>
+  html`<button type="button" class="${kind}-ref" popovertarget="${kind}-${id}">${text}</button>`;
+
+export const marked = (segments: readonly Segment[]) =>
+  segments.map((s) => (typeof s === 'string' ? s : markRef(s.kind, s.id, s.text)));
+
+/** One block per language; CSS shows the ones chosen (every one when scripts are off). */
+export function langBlocks(text: Localized | Annotated, tag: 'p' | 'span' | 'div' = 'p', lead?: Partial<Localized>): Html[] {
+  return LANGS.map((lang) => {
+    const content = text[lang];
+    const before = lead?.[lang] ? html`<span class="dateline">${lead[lang]} </span>` : '';
+    const inner = html`${before}${typeof content === 'string' ? content : marked(content)}`;
+    const a = attrs({ lang: HTML_LANG[lang], class: `lb lb-${lang}` });
+    if (tag === 'span') return html`<span${a}>${inner}</span>`;
+    if (tag === 'div') return html`<div${a}>${inner}</div>`;
+    return html`<p${a}>${inner}</p>`;
+  });
+}
+
+/** A card as a native popover, labelled by the heading `${id}-title` its body renders. */
+export const popoverCard = (id: string, closeLabel: string, body: Html) =>
+  html`<div id="${id}" popover="auto" role="dialog" aria-labelledby="${id}-title" class="card">${body}<button type="button" class="card-close" popovertarget="${id}" popovertargetaction="hide">${closeLabel}</button></div>`;
+
+const heading = (level: 2 | 3, id: string, lang: string, text: string) =>
+  level === 2
+    ? html`<h2 id="${id}" class="card-title" lang="${lang}">${text}</h2>`
+    : html`<h3 id="${id}" class="card-title" lang="${lang}">${text}</h3>`;
+
+/** A term's definition in English with its Korean (and Hanja) and Chinese (and pinyin). */
+export function termCardBody(term: Term, t: TermLabels, headingId: string, level: 2 | 3 = 3): Html {
+  return html`${heading(level, headingId, 'en', term.en)}<p class="card-role"><span class="card-kind">${t[term.pos]}</span> <span lang="en">${term.def}</span></p><dl class="card-forms"><dt>${t.korean}</dt><dd><span lang="ko">${term.ko.term}</span>${
+    term.ko.hanja ? html` <span class="card-note" lang="ko">${term.ko.hanja}</span>` : ''
+  }</dd><dt>${t.chinese}</dt><dd><span lang="zh-Hans">${term.zh.term}</span> <span class="card-note" lang="zh-Latn-pinyin">${term.pinyin}</span></dd>${
+    term.note ? html`<dt>${t.note}</dt><dd lang="en">${term.note}</dd>` : ''
+  }<dt>${t.example}</dt><dd lang="en" class="card-example">${term.example}</dd></dl>`;
+}
+
+/** What a name card says; shown in the popover and in the "People and places" list. */
+export function nameCardBody(name: NameCard, t: NameLabels, locale: Lang, headingId: string): Html {
+  const title = { en: name.en, ko: name.hangul, zh: name.zh.hans }[locale];
+  const traditional =
+    name.zh.hant !== name.zh.hans
+      ? html` <span class="card-note">(${t.traditional} <span lang="zh-Hant">${name.zh.hant}</span>)</span>`
+      : '';
+  return html`${heading(3, headingId, HTML_LANG[locale], title)}<p class="card-role"><span class="card-kind">${t[name.kind]}</span> ${name.role[locale]}</p><dl class="card-forms"><dt>${t.korean}</dt><dd lang="ko">${name.hangul}</dd><dt>${t.rr}</dt><dd lang="ko-Latn">${name.rr}</dd>${
+    name.hanja ? html`<dt>${t.hanja}</dt><dd lang="ko">${name.hanja}</dd>` : ''
+  }<dt>${t.chinese}</dt><dd><span lang="zh-Hans">${name.zh.hans}</span>${traditional}</dd><dt>${t.pinyin}</dt><dd lang="zh-Latn-pinyin">${name.pinyin}</dd><dt>${
+    name.origin === 'ko' && name.kind === 'person' ? t.customary : t.english
+  }</dt><dd lang="en">${name.en}</dd></dl>`;
+}
+
+/** The Korean glossary of one paragraph: its English terms with Korean, Hanja and a line of
+ *  Korean explanation, for Korean readers of the English original. */
+export function paragraphGlossary(id: string, terms: readonly Term[], title: string, label: string): Html | '' {
+  if (terms.length === 0) return '';
+  const items = terms.map(
+    (term) =>
+      html`<div class="gloss-item" data-term="${term.id}"><dt lang="en">${term.en}</dt><dd><span lang="ko" class="gloss-ko">${term.ko.term}</span>${
+        term.ko.hanja ? html`<span lang="ko" class="gloss-hanja"> ${term.ko.hanja}</span>` : ''
+      }<span lang="ko" class="gloss-explain">${term.ko.explain}</span></dd></div>`,
+  );
+  return html`<aside class="gloss" id="${id}-gloss"${attrs({ 'aria-label': label })}><p class="gloss-title">${title}</p><dl>${items}</dl></aside>`;
+}
