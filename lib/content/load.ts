@@ -4,13 +4,14 @@ import path from 'node:path';
 import { cache } from 'react';
 import { nameCard, type NameCard } from '@/lib/names/card';
 import { isAcronym, toTerm, type Term } from '@/lib/terms/lexicon';
-import { z } from 'zod';
 import { annotate, indexForms, type Segment } from './annotate';
 import { ContentError, parseContent } from './parse';
 import {
-  Article,
+  ArticleFile,
+  ArticleTerms,
   LANGS,
-  LexiconEntry,
+  type Article,
+  type ArticleTerms as ArticleTermsFile,
   LexiconFile,
   NameRegistry,
   type Lang,
@@ -34,19 +35,21 @@ function parseFile<S extends Parameters<typeof parseContent>[0]>(schema: S, file
 }
 
 // cache() deduplicates loading within one render; at build time every page reads the files once.
+/** Every published article (drafts are checked by content:check, never shown). */
 export const getArticles = cache((): Article[] => {
   const slugs = fs
     .readdirSync(ARTICLES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  return slugs.map((slug) => {
+  return slugs.flatMap((slug) => {
     const file = path.join(ARTICLES_DIR, slug, 'article.json');
-    const article: Article = parseFile(Article, file);
+    const article = parseFile(ArticleFile, file);
+    if (article.status === 'draft') return [];
     if (article.slug !== slug) {
       throw new Error(`${path.relative(process.cwd(), file)}: slug: must be "${slug}", the folder's name`);
     }
-    return article;
+    return [article];
   });
 });
 
@@ -79,23 +82,9 @@ export const getLexicon = cache((): Term[] => {
     });
 });
 
-/** content/articles/<slug>/terms.json: terms only this article needs, and wrong matches to skip. */
-const ArticleTerms = z.strictObject({
-  add: z.array(LexiconEntry).default([]),
-  suppress: z
-    .array(z.strictObject({
-        lang: z.enum(LANGS),
-        text: z.string().min(1),
-        paragraph: z.string().optional(),
-        /** Why the match is wrong here, for the next editor. */
-        why: z.string().optional(),
-      }))
-    .default([]),
-});
-
 function getArticleTerms(slug: string) {
   const file = path.join(ARTICLES_DIR, slug, 'terms.json');
-  return fs.existsSync(file) ? parseFile(ArticleTerms, file) : { add: [], suppress: [] };
+  return fs.existsSync(file) ? parseFile(ArticleTerms, file) : { add: [], suppress: [], mark: [] };
 }
 
 export type Annotated = Record<Lang, Segment[]>;
@@ -112,6 +101,23 @@ export type ReaderArticle = Omit<Article, 'caption' | 'paragraphs'> & {
   /** Every lexicon term the article uses, in order of first mention. */
   terms: Term[];
 };
+
+/** Marks terms.json asks for that the matcher cannot find, at their first place in the text. */
+function forceMarks(segments: Segment[], marks: ArticleTermsFile['mark']): Segment[] {
+  let out = segments;
+  for (const m of marks) {
+    const i = out.findIndex((s) => typeof s === 'string' && s.includes(m.text));
+    const s = out[i];
+    if (typeof s !== 'string') continue; // content:check reports marks whose text is not there
+    const at = s.indexOf(m.text);
+    const mark: Segment = m.term
+      ? { kind: 'term', id: m.term, text: m.text }
+      : { kind: 'name', id: m.name!, text: m.text };
+    const parts: Segment[] = [s.slice(0, at), mark, s.slice(at + m.text.length)].filter((p) => p !== '');
+    out = [...out.slice(0, i), ...parts, ...out.slice(i + 1)];
+  }
+  return out;
+}
 
 /** The article as the reader shows it: names marked in every language, at build time. */
 export const getReaderArticle = cache((slug: string): ReaderArticle | undefined => {
@@ -141,7 +147,13 @@ export const getReaderArticle = cache((slug: string): ReaderArticle | undefined 
     typeof s === 'string' ? undefined : s.kind === 'term' ? s.id : termByForm[lang].get(s.text);
   const mark = (text: Localized, paragraph?: string): Annotated => {
     const out = Object.fromEntries(
-      LANGS.map((lang) => [lang, annotate(text[lang], lang, index, suppressed(lang, paragraph))]),
+      LANGS.map((lang) => [
+        lang,
+        forceMarks(
+          annotate(text[lang], lang, index, suppressed(lang, paragraph)),
+          extra.mark.filter((m) => m.lang === lang && m.paragraph === paragraph),
+        ),
+      ]),
     ) as Annotated;
     for (const lang of LANGS) {
       for (const s of out[lang]) {

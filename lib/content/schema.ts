@@ -28,10 +28,25 @@ export const Paragraph = z.strictObject({
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 
+/** Paragraph ids count up from p1 in order. */
+function checkIds(paragraphs: { id: string }[], ctx: z.RefinementCtx) {
+  paragraphs.forEach((p, i) => {
+    if (p.id !== `p${i + 1}`) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['paragraphs', i, 'id'],
+        message: `must be "p${i + 1}": paragraph ids count up from p1 in order`,
+      });
+    }
+  });
+}
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
 export const Article = z
   .strictObject({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
-    status: z.enum(['published', 'draft']),
+    slug: Slug,
+    status: z.literal('published'),
     source: z.strictObject({ publication: Localized, agency: Localized.optional() }),
     byline: Text.optional(),
     published: z.iso.datetime({ offset: true }),
@@ -40,18 +55,33 @@ export const Article = z
     caption: Localized.optional(),
     paragraphs: z.array(Paragraph).min(1),
   })
-  .superRefine((article, ctx) => {
-    article.paragraphs.forEach((p, i) => {
-      if (p.id !== `p${i + 1}`) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['paragraphs', i, 'id'],
-          message: `must be "p${i + 1}": paragraph ids count up from p1 in order`,
-        });
-      }
-    });
-  });
+  .superRefine((article, ctx) => checkIds(article.paragraphs, ctx));
 export type Article = z.infer<typeof Article>;
+
+/**
+ * An article still being written (`npm run article:new` makes one): the English is there,
+ * the Korean and Chinese may not be yet. The site does not show drafts.
+ */
+const DraftText = z.strictObject({ en: Text, ko: Text.optional(), zh: Text.optional() });
+export const DraftArticle = z
+  .strictObject({
+    slug: Slug,
+    status: z.literal('draft'),
+    source: z.strictObject({ publication: DraftText, agency: DraftText.optional() }),
+    byline: Text.optional(),
+    published: z.iso.datetime({ offset: true }),
+    dateline: DraftText.optional(),
+    headline: DraftText,
+    caption: DraftText.optional(),
+    paragraphs: z
+      .array(z.strictObject({ id: Paragraph.shape.id, text: DraftText, notes: z.array(TranslatorNote).default([]) }))
+      .min(1),
+  })
+  .superRefine((article, ctx) => checkIds(article.paragraphs, ctx));
+export type DraftArticle = z.infer<typeof DraftArticle>;
+
+/** What content/articles/<slug>/article.json holds: a published article or a draft. */
+export const ArticleFile = z.discriminatedUnion('status', [Article, DraftArticle]);
 
 const Hangul = Text.refine((s) => /^[가-힣 ]+$/.test(s), 'must be Hangul syllables');
 const Hanzi = Text.refine((s) => /^[\p{Script=Han}·]+$/u.test(s), 'must be Chinese characters');
@@ -110,3 +140,54 @@ export const LexiconEntry = z.strictObject({
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
 export const LexiconFile = z.array(LexiconEntry);
+
+/**
+ * content/articles/<slug>/terms.json: terms only this article needs, matches to skip, and
+ * marks the automatic matching cannot find (an inflected form, say).
+ */
+export const ArticleTerms = z.strictObject({
+  add: z.array(LexiconEntry).default([]),
+  suppress: z
+    .array(
+      z.strictObject({
+        lang: LangSchema,
+        text: z.string().min(1),
+        paragraph: z.string().optional(),
+        /** Why the match is wrong here, for the next editor. */
+        why: z.string().optional(),
+      }),
+    )
+    .default([]),
+  mark: z
+    .array(
+      z
+        .strictObject({
+          lang: LangSchema,
+          paragraph: z.string(),
+          text: z.string().min(1),
+          term: z.string().optional(),
+          name: z.string().optional(),
+        })
+        .refine((m) => (m.term === undefined) !== (m.name === undefined), 'needs either "term" or "name", not both'),
+    )
+    .default([]),
+});
+export type ArticleTerms = z.infer<typeof ArticleTerms>;
+
+/**
+ * content/articles/<slug>/names.todo.json: names `article:new` found that the registry does
+ * not know, with candidates for their native forms. A person confirms them into
+ * content/names/names.json; a published article may not have any left.
+ */
+export const NamesTodo = z.array(
+  z.strictObject({
+    text: z.string(),
+    paragraphs: z.array(z.string()),
+    guess: z.enum(['korean person', 'chinese person', 'name']),
+    candidates: z.strictObject({
+      hangul: z.array(z.strictObject({ text: z.string(), rr: z.string(), score: z.number() })),
+      zh: z.array(z.strictObject({ text: z.string(), pinyin: z.string(), score: z.number() })),
+    }),
+  }),
+);
+export type NamesTodo = z.infer<typeof NamesTodo>;

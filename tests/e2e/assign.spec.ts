@@ -3,10 +3,11 @@ import { hydrated } from './utils';
 
 const READER = '/en/articles/korea-china-diplomats-talks';
 
-/** The builder hydrates when its link field is filled in. */
+/** The builder, hydrated (its link field is filled in), on the seed article. */
 async function openBuilder(page: Page, locale = 'en') {
   await page.goto(`/${locale}/teach`);
   await expect(page.locator('.link-field')).toHaveValue(/^http/);
+  await page.locator('select').first().selectOption('korea-china-diplomats-talks');
 }
 
 /** Answers every question right, reading the answer from the question itself. */

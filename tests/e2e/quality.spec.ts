@@ -5,10 +5,16 @@ import { hydrated } from './utils';
 const LOCALES = ['en', 'ko', 'zh'] as const;
 const READER = 'articles/korea-china-diplomats-talks';
 
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/**
+ * Runs axe on the page, or on `within` (a part just opened, when the rest of the page is
+ * covered by another test). In the dark theme only colours change, so `contrastOnly`
+ * checks just that: a full run on the reader takes ten seconds on two cores.
+ */
+async function expectNoViolations(page: Page, { within, contrastOnly = false }: { within?: string; contrastOnly?: boolean } = {}) {
+  let axe = new AxeBuilder({ page });
+  axe = contrastOnly ? axe.withRules(['color-contrast']) : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (within) axe = axe.include(within);
+  const { violations } = await axe.analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -26,7 +32,7 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}/${READER}?show=en,ko,zh`);
         await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoViolations(page, { contrastOnly: scheme === 'dark' });
       });
     }
 
@@ -34,7 +40,7 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await page.goto(`/${locale}/${READER}?show=en`);
       await page.locator('#p2').getByRole('button', { name: 'Kang Kyung-wha' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { within: '.card:popover-open' });
     });
 
     it(`glossary page, ${locale}`, async ({ page }) => {
@@ -46,7 +52,7 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await page.goto(`/${locale}/${READER}?show=en`);
       await page.locator('#p1').getByRole('button', { name: 'mend ties' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { within: '.card:popover-open' });
     });
 
     it(`assignment builder, ${locale}`, async ({ page }) => {
@@ -76,7 +82,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const group of await form.getByRole('group').all()) await group.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Check my answers' }).click();
     await expect(page.locator('.score')).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoViolations(page, { within: '.assign, .assign-end', contrastOnly: scheme === 'dark' });
   });
 }
 

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '@/lib/content/check';
+
+// A small valid content folder (tests/fixtures/content-check), broken one rule at a time.
+const FIXTURE = path.resolve('tests/fixtures/content-check');
+let dir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'));
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const file = (rel: string) => path.join(dir, rel);
+const edit = (rel: string, change: (text: string) => string) => {
+  const text = fs.readFileSync(file(rel), 'utf8');
+  const next = change(text);
+  if (next === text) throw new Error(`the edit did not change ${rel}`);
+  fs.writeFileSync(file(rel), next);
+};
+const ARTICLE = 'articles/demo/article.json';
+const TERMS = 'articles/demo/terms.json';
+const lines = () => checkContent(dir).map(formatProblem);
+
+describe('content:check', () => {
+  it('passes valid content', () => {
+    expect(checkContent(dir)).toEqual([]);
+  });
+
+  it('points at the line of a JSON syntax error', () => {
+    edit(ARTICLE, (t) => t.replace('"slug": "demo",', '"slug": "demo"'));
+    expect(lines()).toEqual([expect.stringMatching(/^content\/articles\/demo\/article\.json:3: JSON syntax error: CommaExpected \(/)]);
+  });
+
+  it('requires every language of a published article', () => {
+    edit(ARTICLE, (t) => t.replace(/\n\s*"ko": "당국자들은[^\n]*/, ''));
+    expect(lines()).toEqual([
+      'content/articles/demo/article.json:18: "paragraphs.1.text.ko" is missing (add paragraphs.1.text.ko (string))',
+    ]);
+  });
+
+  it('lets a draft lack its translations', () => {
+    edit(ARTICLE, (t) => t.replace('"published",', '"draft",').replace(/\n\s*"ko": "당국자들은[^\n]*/, ''));
+    expect(lines()).toEqual([]);
+  });
+
+  it('names an unknown field', () => {
+    edit(ARTICLE, (t) => t.replace('"slug": "demo",', '"slug": "demo",\n  "sluggish": true,'));
+    expect(lines()).toEqual([
+      expect.stringMatching(/^content\/articles\/demo\/article\.json:1: unknown field "sluggish" in the file \(remove it or fix its spelling\)$/),
+    ]);
+  });
+
+  it('requires the slug to be the folder name', () => {
+    edit(ARTICLE, (t) => t.replace('"slug": "demo"', '"slug": "other"'));
+    expect(lines()).toEqual(['content/articles/demo/article.json:2: slug "other" differs from the folder\'s name (make it "demo" or rename the folder)']);
+  });
+
+  it('catches translations shifted by a paragraph', () => {
+    const article = JSON.parse(fs.readFileSync(file(ARTICLE), 'utf8'));
+    const [a, b] = article.paragraphs;
+    [a.text.ko, b.text.ko] = [b.text.ko, a.text.ko];
+    fs.writeFileSync(file(ARTICLE), JSON.stringify(article, null, 2));
+    expect(lines()).toEqual(
+      expect.arrayContaining([expect.stringContaining("the ko text of p1 names who and what p2's English does, not its own")]),
+    );
+  });
+
+  it('catches a translation far too short for its English', () => {
+    edit(ARTICLE, (t) => t.replace('两国领导人周一在首尔举行首脑会晤，同意不久后再次会面。', '会面。'));
+    expect(lines()).toEqual([expect.stringMatching(/article\.json:13: the zh text of p1 is far shorter than its English \(0\.04 of its length\) \(check that it translates this paragraph/)]);
+  });
+
+  it('finds lexicon ids used twice across files', () => {
+    fs.writeFileSync(
+      file('lexicon/more.json'),
+      '[\n{"id": "summit", "en": "summit", "pos": "noun", "forms": [], "def": "Again.", "ko": {"term": "정상회담", "explain": "다시"}, "zh": {"term": "峰会"}, "example": "Again."}\n]\n',
+    );
+    expect(lines()).toEqual(['content/lexicon/more.json:2: id "summit" is already used in content/lexicon/diplomacy.json (give this entry another id or merge the two)']);
+  });
+
+  it('finds name ids used twice', () => {
+    edit('names/names.json', (t) => t.replace('"id": "tokyo"', '"id": "seoul"'));
+    expect(lines()).toEqual([expect.stringMatching(/^content\/names\/names\.json:13: "1\.id" duplicate id "seoul"/)]);
+  });
+
+  it('requires a suppressed match to be in its paragraph', () => {
+    edit(TERMS, (t) => t.replace('"text": "talks"', '"text": "negotiations"'));
+    expect(lines()).toEqual(['content/articles/demo/terms.json:3: "negotiations" is not in the en text of p2 (copy the text exactly as it stands in article.json, or remove the entry)']);
+  });
+
+  it('requires a paragraph that exists', () => {
+    edit(TERMS, (t) => t.replace('"paragraph": "p2"', '"paragraph": "p9"'));
+    expect(lines()).toEqual(['content/articles/demo/terms.json:3: paragraph "p9" does not exist (use one of p1…p2)']);
+  });
+
+  it('requires a marked term to be in the lexicon', () => {
+    edit(TERMS, (t) => t.replace('"mark": []', '"mark": [{ "lang": "en", "paragraph": "p1", "text": "leaders", "term": "leader" }]'));
+    expect(lines()).toEqual([expect.stringMatching(/terms\.json:4: term "leader" is not in the lexicon/)]);
+  });
+
+  it('requires a marked name to be registered', () => {
+    edit(TERMS, (t) => t.replace('"mark": []', '"mark": [{ "lang": "ko", "paragraph": "p2", "text": "도쿄", "name": "tokio" }]'));
+    expect(lines()).toEqual([expect.stringMatching(/terms\.json:4: name "tokio" is not in the names registry/)]);
+  });
+
+  it('refuses unreviewed names in a published article', () => {
+    fs.writeFileSync(
+      file('articles/demo/names.todo.json'),
+      JSON.stringify([{ text: 'Busan', paragraphs: ['p1'], guess: 'name', candidates: { hangul: [], zh: [] } }], null, 2),
+    );
+    expect(lines()).toEqual([expect.stringMatching(/names\.todo\.json:3: "Busan" is not reviewed, and the article is published/)]);
+  });
+
+  it('refuses a file that is not UTF-8', () => {
+    fs.writeFileSync(file('lexicon/latin1.json'), Buffer.from([0x5b, 0xe9, 0x5d]));
+    expect(lines()).toEqual(['content/lexicon/latin1.json:1: is not readable UTF-8 text (save it as UTF-8)']);
+  });
+
+  it('refuses an article folder without article.json', () => {
+    fs.mkdirSync(file('articles/empty'));
+    expect(lines()).toEqual(['content/articles/empty:1: has no article.json (add one with npm run article:new, or remove the folder)']);
+  });
+
+  it('passes the project’s own content', () => {
+    expect(checkContent(path.resolve('content')).map(formatProblem)).toEqual([]);
+  });
+});
