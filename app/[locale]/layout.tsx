@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import DisplaySettings from '@/app/_components/layout/DisplaySettings';
 import LocaleSwitcher from '@/app/_components/layout/LocaleSwitcher';
 import Link from '@/app/_components/layout/LocaleLink';
 import { isLocale, routing } from '@/i18n/routing';
@@ -31,6 +32,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const tt = await getTranslations('Teach');
+  const tw = await getTranslations('Words');
+  const { Display: displayLabels } = await getMessages();
 
   return (
     <html lang={HTML_LANG[locale]}>
@@ -46,8 +49,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               {t('home')}
             </Link>
             <nav className="site-nav" aria-label={t('sections')}>
+              <Link href="/words">{tw('nav')}</Link>
               <Link href="/teach">{tt('nav')}</Link>
             </nav>
+            <DisplaySettings labels={displayLabels} />
             <LocaleSwitcher />
           </header>
           <main id="main" tabIndex={-1}>

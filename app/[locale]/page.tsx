@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import ContinueReading from '@/app/_components/layout/ContinueReading';
 import Link from '@/app/_components/layout/LocaleLink';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles } from '@/lib/content/load';
@@ -23,6 +24,11 @@ export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {
     <div className="library">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
+      <ContinueReading
+        locale={locale}
+        headlines={Object.fromEntries(articles.map((a) => [a.slug, a.headline[locale]]))}
+        labels={{ continue: t('continue'), at: t.raw('continueAt') as string }}
+      />
       <ul className="article-list">
         {articles.map((article) => (
           <li key={article.slug}>

@@ -34,9 +34,24 @@ export function langBlocks(text: Localized | Annotated, tag: 'p' | 'span' | 'div
   });
 }
 
-/** A card as a native popover, labelled by the heading `${id}-title` its body renders. */
-export const popoverCard = (id: string, closeLabel: string, body: Html) =>
-  html`<div id="${id}" popover="auto" role="dialog" aria-labelledby="${id}-title" class="card">${body}<button type="button" class="card-close" popovertarget="${id}" popovertargetaction="hide">${closeLabel}</button></div>`;
+/** What a card's save button stores (lib/words/store.ts). */
+export type SaveData = { key: string; en: string; ko: string; hanja?: string; zh: string; pinyin: string };
+
+/** A card as a native popover, labelled by the heading `${id}-title` its body renders, with a
+ *  button that saves its word (SavedWords handles it) and one that closes it. */
+export const popoverCard = (id: string, closeLabel: string, body: Html, save?: { label: string; data: SaveData }) =>
+  html`<div id="${id}" popover="auto" role="dialog" aria-labelledby="${id}-title" class="card">${body}<div class="card-actions">${
+    save
+      ? html`<button type="button" class="card-save" aria-pressed="false"${attrs({
+          'data-key': save.data.key,
+          'data-en': save.data.en,
+          'data-ko': save.data.ko,
+          'data-hanja': save.data.hanja,
+          'data-zh': save.data.zh,
+          'data-pinyin': save.data.pinyin,
+        })}>${save.label}</button>`
+      : ''
+  }<button type="button" class="card-close" popovertarget="${id}" popovertargetaction="hide">${closeLabel}</button></div></div>`;
 
 const heading = (level: 2 | 3, id: string, lang: string, text: string) =>
   level === 2

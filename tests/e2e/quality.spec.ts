@@ -10,8 +10,13 @@ const READER = 'articles/korea-china-diplomats-talks';
  * covered by another test). In the dark theme only colours change, so `contrastOnly`
  * checks just that: a full run on the reader takes ten seconds on two cores.
  */
-async function expectNoViolations(page: Page, { within, contrastOnly = false }: { within?: string; contrastOnly?: boolean } = {}) {
+async function expectNoViolations(
+  page: Page,
+  { within, contrastOnly = false, skipCards = false }: { within?: string; contrastOnly?: boolean; skipCards?: boolean } = {},
+) {
   let axe = new AxeBuilder({ page });
+  // The reader's 80 closed cards are checked open, one of each kind, by their own tests.
+  if (skipCards) axe = axe.exclude('.cards');
   axe = contrastOnly ? axe.withRules(['color-contrast']) : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   if (within) axe = axe.include(within);
   const { violations } = await axe.analyze();
@@ -29,10 +34,12 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       });
 
       it(`reader in all languages, ${locale}, ${scheme}`, async ({ page }) => {
+        // axe over every text of three languages and 80 cards takes 20 s or more on two cores.
+        it.slow();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}/${READER}?show=en,ko,zh`);
         await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
-        await expectNoViolations(page, { contrastOnly: scheme === 'dark' });
+        await expectNoViolations(page, { contrastOnly: scheme === 'dark', skipCards: true });
       });
     }
 

@@ -8,6 +8,9 @@ import { LANGS, type Lang } from '@/lib/content/schema';
 import { html } from '@/lib/html';
 import { langBlocks, nameCardBody, popoverCard, termCardBody } from '@/lib/reader/render';
 import LanguageBar from './LanguageBar';
+import ReaderKeys from './ReaderKeys';
+import SaveWords from '@/app/_components/words/SaveWords';
+import { localePath } from '@/i18n/routing';
 import Paragraph from './Paragraph';
 
 type Props = { article: ReaderArticle };
@@ -19,14 +22,20 @@ export default async function ArticleReader({ article }: Props) {
   const tg = await getTranslations('Glossary');
   const format = await getFormatter();
   const locale = (await getLocale()) as Lang;
-  const { Assign: assignLabels, Names: nameLabels, Terms: termLabels } = await getMessages();
+  const { Assign: assignLabels, Names: nameLabels, Terms: termLabels, Keys: keyLabels, Words: wordLabels } = await getMessages();
   const tn = await getTranslations('Names');
   // Cards and the list of names are static HTML (lib/html.ts): no hydration, no element tree
   // in the payload. There are dozens of cards.
   const cards = html`${article.names.map((name) =>
-    popoverCard(`name-${name.id}`, nameLabels.close, nameCardBody(name, nameLabels, locale, `name-${name.id}-title`)),
+    popoverCard(`name-${name.id}`, nameLabels.close, nameCardBody(name, nameLabels, locale, `name-${name.id}-title`), {
+      label: wordLabels.save,
+      data: { key: `name:${name.id}`, en: name.en, ko: name.hangul, hanja: name.hanja, zh: name.zh.hans, pinyin: name.pinyin },
+    }),
   )}${article.terms.map((term) =>
-    popoverCard(`term-${term.id}`, termLabels.close, termCardBody(term, termLabels, `term-${term.id}-title`)),
+    popoverCard(`term-${term.id}`, termLabels.close, termCardBody(term, termLabels, `term-${term.id}-title`), {
+      label: wordLabels.save,
+      data: { key: `term:${term.id}`, en: term.en, ko: term.ko.term, hanja: term.ko.hanja, zh: term.zh.term, pinyin: term.pinyin },
+    }),
   )}`;
   const people = html`${article.names.map(
     (name) => html`<li class="people-item">${nameCardBody(name, nameLabels, locale, `people-${name.id}`)}</li>`,
@@ -98,6 +107,8 @@ export default async function ArticleReader({ article }: Props) {
         <ul className="people-list" dangerouslySetInnerHTML={{ __html: people.value }} />
       </section>
       <div className="cards" dangerouslySetInnerHTML={{ __html: cards.value }} />
+      <SaveWords labels={{ saved: wordLabels.savedNotice, removed: wordLabels.removedNotice, full: wordLabels.storageFull, problem: wordLabels.unreadable }} />
+      <ReaderKeys slug={article.slug} glossaryHref={localePath(locale, `/articles/${article.slug}/glossary`)} labels={keyLabels} />
       <CardHost />
     </article>
   );

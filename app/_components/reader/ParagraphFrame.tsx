@@ -31,6 +31,8 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, markRe
   return (
     <section
       id={id}
+      // j and k move focus here (ReaderKeys).
+      tabIndex={-1}
       className="para"
       data-show={own?.join(' ')}
       data-gloss={glossaryOpen ? '' : undefined}

@@ -7,13 +7,25 @@ import { isLocale } from '@/i18n/routing';
 import { buildMatching, chooseSentences, letter, shuffle, seeded } from '@/lib/assign/exercises';
 import { assignmentKey, formatDue, parseAssignment } from '@/lib/assign/params';
 import { quizTerms } from '@/lib/assign/quizTerms';
+import { alternates } from '@/lib/content/alternates';
 import { getReaderArticle } from '@/lib/content/load';
 import { HTML_LANG, type Lang } from '@/lib/content/schema';
 import { fill } from '@/lib/i18n/fill';
 
 // The printable worksheet of an assignment: the same parameters as the reader's link. It is
 // rendered per request (it depends on them); the reader itself stays prerendered.
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/worksheet'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = getReaderArticle(slug);
+  if (!article || !isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Worksheet' });
+  return {
+    title: `${t('kind')}: ${article.headline[locale]}`,
+    description: article.paragraphs[0]?.text[locale],
+    // One worksheet per article for search engines, whatever the assignment's parameters.
+    alternates: alternates(locale, `/articles/${slug}/worksheet`),
+  };
+}
 
 const MAX_TERMS_FROM_TEXT = 10;
 

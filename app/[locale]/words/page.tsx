@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import MyWords from '@/app/_components/words/MyWords';
+import { alternates } from '@/lib/content/alternates';
+import type { Lang } from '@/lib/content/schema';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/words'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Lang, namespace: 'Words' });
+  return { title: t('title'), description: t('intro'), alternates: alternates(locale, '/words') };
+}
+
+export default async function WordsPage({ params }: PageProps<'/[locale]/words'>) {
+  const { locale } = (await params) as { locale: Lang };
+  setRequestLocale(locale);
+  const t = await getTranslations('Words');
+  const { Words: labels } = await getMessages();
+  return (
+    <div className="words">
+      <h1>{t('title')}</h1>
+      <p className="intro">{t('intro')}</p>
+      <MyWords labels={labels} />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Display preferences a reader sets once for every page: colour theme and text size. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const SIZES = ['s', 'm', 'l', 'xl'] as const;
+export type Theme = (typeof THEMES)[number];
+export type Size = (typeof SIZES)[number];
+
+export const THEME_KEY = 'reader.theme';
+export const SIZE_KEY = 'reader.size';
+
+export const parseTheme = (v: string | null | undefined): Theme =>
+  (THEMES as readonly string[]).includes(v ?? '') ? (v as Theme) : 'system';
+export const parseSize = (v: string | null | undefined): Size =>
+  (SIZES as readonly string[]).includes(v ?? '') ? (v as Size) : 'm';
