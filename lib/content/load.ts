@@ -4,6 +4,7 @@ import path from 'node:path';
 import { cache } from 'react';
 import { nameCard, type NameCard } from '@/lib/names/card';
 import { isAcronym, toTerm, type Term } from '@/lib/terms/lexicon';
+import { segmentsToTraditional, toTraditional } from '@/lib/romanize/traditional';
 import { annotate, indexForms, type Segment } from './annotate';
 import { ContentError, parseContent } from './parse';
 import {
@@ -90,11 +91,15 @@ function getArticleTerms(slug: string) {
 export type Annotated = Record<Lang, Segment[]>;
 export type ReaderParagraph = Paragraph & {
   segments: Annotated;
+  /** The Chinese in Traditional characters (converted at build time), marks kept. */
+  hant: Segment[];
   /** Ids of the lexicon terms in the paragraph, in order of first mention. */
   terms: string[];
 };
 export type ReaderArticle = Omit<Article, 'caption' | 'paragraphs'> & {
   caption?: Annotated;
+  captionHant?: Segment[];
+  headlineHant: string;
   paragraphs: ReaderParagraph[];
   /** Every registered name the article mentions, in order of first mention. */
   names: NameCard[];
@@ -170,11 +175,13 @@ export const getReaderArticle = cache((slug: string): ReaderArticle | undefined 
     const segments = mark(p.text, p.id);
     // The glossary follows the English: it is for Korean readers of the original.
     const terms = [...new Set(segments.en.flatMap((s) => termOf('en', s) ?? []))];
-    return { ...p, segments, terms };
+    return { ...p, segments, hant: segmentsToTraditional(segments.zh), terms };
   });
   return {
     ...article,
     caption,
+    ...(caption ? { captionHant: segmentsToTraditional(caption.zh) } : {}),
+    headlineHant: toTraditional(article.headline.zh),
     paragraphs,
     names: [...mentioned.name].map((id) => names.find((n) => n.id === id)!),
     terms: [...mentioned.term].map((id) => lexicon.find((t) => t.id === id)!),

@@ -1,5 +1,5 @@
 import { LANGS } from '@/lib/content/langs';
-import { SIZE_KEY, SIZES, THEME_KEY, THEMES } from './prefs';
+import { SCRIPT_KEY, SIZE_KEY, SIZES, THEME_KEY, THEMES } from './prefs';
 import { SHOW_KEY } from './show';
 
 /**
@@ -7,11 +7,12 @@ import { SHOW_KEY } from './show';
  * languages chosen by `?show=` or remembered in localStorage: no flash, no layout shift.
  * Until it runs (or with scripts off) <html> has no data-show and CSS shows every language.
  * It mirrors parseShow() in ./show.ts; tests/unit/reader/bootScript.test.ts holds them together.
- * It also applies the remembered theme and text size (./prefs.ts), for the same reason.
+ * It also applies the remembered theme, text size and Chinese script (./prefs.ts), for the
+ * same reason.
  */
 export const bootScript = `(function(){var d=document.documentElement,L=${JSON.stringify(LANGS)};
 function p(v){if(!v)return null;var w=String(v).toLowerCase().split(/[\\s,]+/),a=L.filter(function(l){return w.indexOf(l)>=0});return a.length?a:null}
 var s=null;try{s=p(new URLSearchParams(location.search).get('show'))||p(localStorage.getItem(${JSON.stringify(SHOW_KEY)}))}catch(e){}
 d.setAttribute('data-show',(s||['en']).join(' '));
 try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)}),z=localStorage.getItem(${JSON.stringify(SIZE_KEY)});
-if(${JSON.stringify(THEMES)}.indexOf(t)>0)d.setAttribute('data-theme',t);if(${JSON.stringify(SIZES)}.indexOf(z)>=0&&z!=='m')d.setAttribute('data-size',z)}catch(e){}})();`;
+if(${JSON.stringify(THEMES)}.indexOf(t)>0)d.setAttribute('data-theme',t);if(localStorage.getItem(${JSON.stringify(SCRIPT_KEY)})==='hant')d.setAttribute('data-zh','hant');if(${JSON.stringify(SIZES)}.indexOf(z)>=0&&z!=='m')d.setAttribute('data-size',z)}catch(e){}})();`;

@@ -11,3 +11,8 @@ export const parseTheme = (v: string | null | undefined): Theme =>
   (THEMES as readonly string[]).includes(v ?? '') ? (v as Theme) : 'system';
 export const parseSize = (v: string | null | undefined): Size =>
   (SIZES as readonly string[]).includes(v ?? '') ? (v as Size) : 'm';
+
+/** Which characters the Chinese text uses: Simplified (the default) or Traditional. */
+export const SCRIPT_KEY = 'reader.zh';
+export type Script = 'hans' | 'hant';
+export const parseScript = (v: string | null | undefined): Script => (v === 'hant' ? 'hant' : 'hans');

@@ -6,6 +6,7 @@ import type { Localized } from '@/lib/content/schema';
 import { attrs, html, type Html } from '@/lib/html';
 import type { NameCard } from '@/lib/names/card';
 import type { Term } from '@/lib/terms/lexicon';
+import { toTraditional } from '@/lib/romanize/traditional';
 
 // The reader's static parts as HTML strings (see lib/html.ts for why). Each function here
 // replaces what was a server component; the markup, classes and lang attributes are the same.
@@ -21,17 +22,32 @@ export const markRef = (kind: 'name' | 'term', id: string, text: string) =>
 export const marked = (segments: readonly Segment[]) =>
   segments.map((s) => (typeof s === 'string' ? s : markRef(s.kind, s.id, s.text)));
 
-/** One block per language; CSS shows the ones chosen (every one when scripts are off). */
-export function langBlocks(text: Localized | Annotated, tag: 'p' | 'span' | 'div' = 'p', lead?: Partial<Localized>): Html[] {
-  return LANGS.map((lang) => {
-    const content = text[lang];
-    const before = lead?.[lang] ? html`<span class="dateline">${lead[lang]} </span>` : '';
+/**
+ * One block per language; CSS shows the ones chosen (every one when scripts are off). With
+ * `hant`, the Chinese also comes in Traditional characters, shown instead of the Simplified
+ * when the reader picks them.
+ */
+export function langBlocks(
+  text: Localized | Annotated,
+  tag: 'p' | 'span' | 'div' = 'p',
+  lead?: Partial<Localized>,
+  hant?: string | readonly Segment[],
+): Html[] {
+  const block = (lang: string, cls: string, content: string | readonly Segment[], before: Html | string) => {
     const inner = html`${before}${typeof content === 'string' ? content : marked(content)}`;
-    const a = attrs({ lang: HTML_LANG[lang], class: `lb lb-${lang}` });
+    const a = attrs({ lang, class: cls });
     if (tag === 'span') return html`<span${a}>${inner}</span>`;
     if (tag === 'div') return html`<div${a}>${inner}</div>`;
     return html`<p${a}>${inner}</p>`;
-  });
+  };
+  const blocks = LANGS.map((lang) =>
+    block(HTML_LANG[lang], `lb lb-${lang}`, text[lang], lead?.[lang] ? html`<span class="dateline">${lead[lang]} </span>` : ''),
+  );
+  if (hant !== undefined) {
+    const dateline = lead?.zh ? html`<span class="dateline">${toTraditional(lead.zh)} </span>` : '';
+    blocks.push(block('zh-Hant', 'lb lb-zh lb-hant', hant, dateline));
+  }
+  return blocks;
 }
 
 /** What a card's save button stores (lib/words/store.ts). */

@@ -6,6 +6,9 @@ customPinyin({
   朝鲜: 'cháo xiǎn',
   朝鮮: 'cháo xiǎn',
   北朝鲜: 'běi cháo xiǎn',
+  // pinyin-pro cuts 举行会谈 as 举 | 行会 (hánghuì, guild) | 谈.
+  举行: 'jǔ xíng',
+  举行会谈: 'jǔ xíng huì tán',
 });
 
 export type ChineseMode = 'word' | 'place' | 'name';
@@ -28,7 +31,7 @@ export function joinSyllables(syllables: string[]): string {
 }
 
 function syllables(text: string, surname: 'off' | 'head' | 'all' = 'off'): string[] {
-  return pinyin(text, { type: 'array', toneType: 'symbol', surname, v: true });
+  return pinyin(text, { type: 'array', toneType: 'symbol', surname });
 }
 
 /** Xí Jìnpíng: family name capitalised, a space, the given name joined. */

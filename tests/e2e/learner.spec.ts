@@ -160,3 +160,66 @@ it.describe('saved words', () => {
     await expect(page.getByText('No saved words yet.', { exact: false })).toBeVisible();
   });
 });
+
+it.describe('read aloud', () => {
+  // Headless Chromium has no voices: a stand-in speech synthesis with English and Korean ones,
+  // which records what it is asked to say.
+  it.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      const voices = [
+        { lang: 'en-US', name: 'English' },
+        { lang: 'ko-KR', name: 'Korean' },
+      ];
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => voices,
+          addEventListener: () => {},
+          cancel: () => {},
+          speak: (u: SpeechSynthesisUtterance) => {
+            spoken.push({ text: u.text, lang: u.lang });
+          },
+        },
+      });
+    });
+  });
+
+  it('reads a paragraph in the language chosen, with a voice for it', async ({ page }) => {
+    await openReader(page, '?show=en,ko');
+    await hydrated(page);
+    await paragraph(page, 2).getByRole('button', { name: 'Listen · Korean' }).click();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    expect(spoken).toEqual([{ text: expect.stringContaining('강경화 외교부 장관은'), lang: 'ko-KR' }]);
+    await expect(paragraph(page, 2)).toHaveAttribute('data-speaking', '');
+  });
+
+  it('offers no listen button for a language the device has no voice for', async ({ page }) => {
+    await openReader(page, '?show=en,zh');
+    await hydrated(page);
+    await expect(paragraph(page, 2).getByRole('button', { name: 'Listen · English' })).toBeVisible();
+    await expect(paragraph(page, 2).getByRole('button', { name: 'Listen · Chinese' })).toHaveCount(0);
+  });
+});
+
+it.describe('Traditional Chinese', () => {
+  it('switches the Chinese to Traditional characters, marked zh-Hant, and remembers it', async ({ page }) => {
+    await openReader(page, '?show=zh');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Traditional Chinese' }).click();
+    const hant = paragraph(page, 2).locator('.para-body > [lang="zh-Hant"]');
+    await expect(hant).toBeVisible();
+    await expect(hant).toContainText('韓國外交部長官康京和21日抵達北京');
+    await expect(paragraph(page, 2).locator('.para-body > [lang="zh-Hans"]')).toBeHidden();
+    await page.reload();
+    await expect(hant).toBeVisible();
+  });
+
+  it('keeps names and terms working in Traditional text', async ({ page }) => {
+    await openReader(page, '?show=zh');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Traditional Chinese' }).click();
+    await paragraph(page, 2).locator('.para-body > [lang="zh-Hant"]').getByRole('button', { name: '康京和' }).click();
+    await expect(page.getByRole('dialog', { name: 'Kang Kyung-wha' })).toBeVisible();
+  });
+});

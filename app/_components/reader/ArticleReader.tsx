@@ -49,7 +49,7 @@ export default async function ArticleReader({ article }: Props) {
         <Link href="/">{t('back')}</Link>
       </p>
       <header className="reader-head">
-        <h1 dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.headline, 'span')}`.value }} />
+        <h1 dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.headline, 'span', undefined, article.headlineHant)}`.value }} />
         <p className="meta">
           {article.byline && <span>{t('byline', { name: article.byline })}</span>}
           <time dateTime={article.published}>
@@ -66,7 +66,7 @@ export default async function ArticleReader({ article }: Props) {
             })}
           </time>
         </p>
-        <LanguageBar label={tr('allParagraphs')} names={names} />
+        <LanguageBar label={tr('allParagraphs')} names={names} traditional={tr('traditional')} />
       </header>
       <AssignmentBanner
         slug={article.slug}
@@ -78,7 +78,7 @@ export default async function ArticleReader({ article }: Props) {
       {article.caption && (
         <div className="caption">
           <p className="caption-label">{t('photoCaption')}</p>
-          <div className="caption-text" dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.caption)}`.value }} />
+          <div className="caption-text" dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.caption, 'p', undefined, article.captionHant)}`.value }} />
         </div>
       )}
       {article.paragraphs.map((paragraph, i) => (

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { parseScript, SCRIPT_KEY, type Script } from '@/lib/reader/prefs';
 import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
 import LangToggles from './LangToggles';
@@ -13,9 +14,42 @@ import {
   subscribe,
 } from './showStore';
 
-type Props = { label: string; names: Record<Lang, string> };
+type Props = { label: string; names: Record<Lang, string>; traditional: string };
 
-export default function LanguageBar({ label, names }: Props) {
+function storedScript(): Script {
+  try {
+    return parseScript(localStorage.getItem(SCRIPT_KEY));
+  } catch {
+    return 'hans';
+  }
+}
+
+function applyScript(script: Script) {
+  const html = document.documentElement;
+  if (script === 'hant') {
+    if (html.dataset.zh !== 'hant') html.dataset.zh = 'hant';
+  } else delete html.dataset.zh;
+}
+
+export default function LanguageBar({ label, names, traditional }: Props) {
+  const [script, setScript] = useState<Script | null>(null);
+  useEffect(() => {
+    setScript(storedScript());
+    // React resets <html>'s attributes when another locale's layout replaces it.
+    const observer = new MutationObserver(() => applyScript(storedScript()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-zh'] });
+    return () => observer.disconnect();
+  }, []);
+  const toggleScript = () => {
+    const next: Script = script === 'hant' ? 'hans' : 'hant';
+    try {
+      localStorage.setItem(SCRIPT_KEY, next);
+    } catch {
+      // Blocked storage: the choice lasts for this page.
+    }
+    setScript(next);
+    applyScript(next);
+  };
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const task = useSyncExternalStore(assign.subscribe, assign.getSnapshot, assign.getServerSnapshot);
   useEffect(enterArticle, []);
@@ -32,6 +66,10 @@ export default function LanguageBar({ label, names }: Props) {
         onChange={setGlobal}
         allowed={assign.allowedLangs(task)}
       />
+      {/* Traditional characters, converted when the site was built (lang="zh-Hant"). */}
+      <button type="button" className="pill script-toggle" aria-pressed={script === 'hant'} onClick={toggleScript}>
+        {traditional}
+      </button>
     </div>
   );
 }

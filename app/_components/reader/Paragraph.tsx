@@ -19,6 +19,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   const tr = await getTranslations('Reader');
   const tt = await getTranslations('Terms');
   const ta = await getTranslations('Assign');
+  const tl = await getTranslations('Listen');
   const { Terms: termLabels } = await getMessages();
   const locale = (await getLocale()) as Lang;
   const label = t('paragraph', { n });
@@ -29,7 +30,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   );
   // The text, notes and glossary are static: HTML that React neither hydrates nor repeats
   // as an element tree in its payload. Only the frame around it (the controls) is React.
-  const body = html`<div class="para-main"><div class="para-body">${langBlocks(paragraph.segments, 'p', lead)}</div>${notes}</div>${paragraphGlossary(
+  const body = html`<div class="para-main"><div class="para-body">${langBlocks(paragraph.segments, 'p', lead, paragraph.hant)}</div>${notes}</div>${paragraphGlossary(
     paragraph.id,
     glossary,
     termLabels.glossary,
@@ -41,6 +42,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
       label={tr('paragraphLanguages', { n })}
       names={names}
       markReadLabel={ta('markRead')}
+      listenText={tl('listen')}
       glossaryLabel={glossary.length > 0 ? tt('showGlossary', { count: glossary.length }) : undefined}
       anchor={
         <a className="para-anchor" href={`#${paragraph.id}`} aria-label={label}>

@@ -3,6 +3,8 @@
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
+import { LANGS } from '@/lib/content/langs';
+import * as speech from './speech';
 import LangToggles from './LangToggles';
 import { getServerSnapshot, getSnapshot, setParagraph, subscribe } from './showStore';
 
@@ -12,6 +14,8 @@ type Props = {
   names: Record<Lang, string>;
   /** Label of the phone-width button that shows the paragraph's glossary; none without one. */
   glossaryLabel?: string;
+  /** Text of the listen buttons, before the language's name: "Listen · Korean". */
+  listenText: string;
   /** Label of the button that marks the paragraph read in an assignment. */
   markReadLabel: string;
   /** The paragraph number link, rendered on the server. */
@@ -20,11 +24,15 @@ type Props = {
   html: string;
 };
 
-export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, anchor, html }: Props) {
+export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, listenText, anchor, html }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
   const task = useSyncExternalStore(assign.subscribe, assign.getSnapshot, assign.getServerSnapshot);
+  const voiced = useSyncExternalStore(speech.subscribe, speech.getLangs, speech.getServerLangs);
+  const speaking = useSyncExternalStore(speech.subscribe, speech.getSpeaking, () => null);
   const own = state?.paras[id];
+  const shown = own ?? state?.global ?? [];
+  const listen = LANGS.filter((l) => shown.includes(l) && voiced.split(' ').includes(l));
   const n = Number(id.slice(1));
   const assigned = !task?.assignment.paras || task.assignment.paras.includes(n);
   const read = task?.read.includes(n) ?? false;
@@ -37,6 +45,7 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, markRe
       data-show={own?.join(' ')}
       data-gloss={glossaryOpen ? '' : undefined}
       data-read={read ? '' : undefined}
+      data-speaking={speaking?.startsWith(`${id}:`) ? '' : undefined}
       hidden={!assigned && !task?.showAll}
     >
       <div className="para-head">
@@ -69,6 +78,26 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, markRe
       </div>
       {/* Not hydrated, not repeated in the page's payload as elements: see lib/html.ts. */}
       <div className="para-content" dangerouslySetInnerHTML={{ __html: html }} />
+      {listen.length > 0 && (
+        <div className="listen">
+          {listen.map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              className="pill"
+              aria-pressed={speaking === `${id}:${lang}`}
+              onClick={(e) => {
+                // The block on screen: Chinese may be showing in Traditional characters.
+                const blocks = [...(e.currentTarget.closest('section')?.querySelectorAll<HTMLElement>(`.para-body > .lb-${lang}`) ?? [])];
+                const block = blocks.find((b) => b.offsetParent !== null) ?? blocks[0];
+                if (block?.textContent) speech.speak(`${id}:${lang}`, lang, block.textContent, block.lang === 'zh-Hant');
+              }}
+            >
+              {listenText} · {names[lang]}
+            </button>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -51,3 +51,14 @@ describe('pinyinPlace', () => {
     expect(pinyinPlace(hanzi)).toBe(latin);
   });
 });
+
+describe('corrections found by reading the lexicon', () => {
+  it('writes ü with its tone mark, not v', () => {
+    expect(romanizeChinese('战略')).toBe('zhàn lüè');
+    expect(romanizeChinese('旅游')).toBe('lǚ yóu');
+  });
+
+  it('reads 行 in 举行会谈 as xíng, not as the 行会 (guild) of a wrong cut', () => {
+    expect(romanizeChinese('举行会谈')).toBe('jǔ xíng huì tán');
+  });
+});
