@@ -172,6 +172,14 @@ it.describe('read aloud', () => {
         { lang: 'en-US', name: 'English' },
         { lang: 'ko-KR', name: 'Korean' },
       ];
+      // Chromium's own utterance accepts only its own voice objects.
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        lang = '';
+        voice: unknown = null;
+        onend: unknown = null;
+        onerror: unknown = null;
+        constructor(readonly text: string) {}
+      };
       Object.defineProperty(window, 'speechSynthesis', {
         value: {
           getVoices: () => voices,
@@ -221,5 +229,45 @@ it.describe('Traditional Chinese', () => {
     await page.getByRole('button', { name: 'Traditional Chinese' }).click();
     await paragraph(page, 2).locator('.para-body > [lang="zh-Hant"]').getByRole('button', { name: '康京和' }).click();
     await expect(page.getByRole('dialog', { name: 'Kang Kyung-wha' })).toBeVisible();
+  });
+});
+
+it.describe('pronunciation', () => {
+  it('shows pinyin and romanization above every paragraph, and takes them away again', async ({ page }) => {
+    await openReader(page, '?show=ko,zh');
+    await hydrated(page);
+    const global = page.locator('.language-bar').getByRole('button', { name: 'Pronunciation' });
+    await global.click();
+    const ko = paragraph(page, 2).locator('.para-body > [lang="ko"]');
+    await expect(ko.locator('ruby', { hasText: '외교부' }).first().locator('rt')).toHaveText('oegyobu');
+    await expect(paragraph(page, 2).locator('.para-body > [lang="zh-Hans"] ruby', { hasText: '京' }).first().locator('rt')).toHaveText('jīng');
+    await expect(paragraph(page, 9).locator('rt').first()).toBeVisible();
+    await global.click();
+    await expect(paragraph(page, 2).locator('rt')).toHaveCount(0);
+  });
+
+  it('turns on for one paragraph alone, off by default', async ({ page }) => {
+    await openReader(page, '?show=zh');
+    await hydrated(page);
+    await expect(page.locator('rt')).toHaveCount(0);
+    await paragraph(page, 3).getByRole('button', { name: 'Pronunciation' }).click();
+    await expect(paragraph(page, 3).locator('.para-body > [lang="zh-Hans"] rt').first()).toBeVisible();
+    await expect(paragraph(page, 4).locator('rt')).toHaveCount(0);
+  });
+
+  it('keeps the readings out of copied text', async ({ page }) => {
+    await openReader(page, '?show=zh');
+    await hydrated(page);
+    await paragraph(page, 3).getByRole('button', { name: 'Pronunciation' }).click();
+    await expect(paragraph(page, 3).locator('.para-body > [lang="zh-Hans"] rt').first()).toHaveCSS('user-select', 'none');
+  });
+
+  it('reads Traditional text with the readings of its Simplified original', async ({ page }) => {
+    await openReader(page, '?show=zh');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Traditional Chinese' }).click();
+    await paragraph(page, 1).getByRole('button', { name: 'Pronunciation' }).click();
+    const hant = paragraph(page, 1).locator('.para-body > [lang="zh-Hant"]');
+    await expect(hant.locator('ruby', { hasText: '會' }).first().locator('rt')).toHaveText('huì');
   });
 });

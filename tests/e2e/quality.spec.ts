@@ -93,6 +93,35 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+it('My words with a saved word, the display panel open (axe)', async ({ page }) => {
+  await page.goto('/ko/words');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'words',
+      JSON.stringify({
+        v: 1,
+        words: [{ key: 'term:summit', en: 'summit', ko: '정상회담', hanja: '頂上會談', zh: '首脑会晤', pinyin: 'shǒu nǎo huì wù', sentence: 'An upcoming summit.', sentenceLang: 'en', href: '/ko/articles/korea-china-diplomats-talks#p1', savedAt: '2026-11-27T10:00:00Z' }],
+      }),
+    ),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'summit' })).toBeVisible();
+  await page.getByText('화면', { exact: true }).click();
+  await expectNoViolations(page);
+});
+
+it('reader with pronunciation on and the shortcuts dialog open (axe)', async ({ page }) => {
+  it.slow();
+  await page.goto(`/zh/${READER}?show=ko,zh`);
+  await hydrated(page);
+  await page.locator('.language-bar').getByRole('button', { name: '注音' }).click();
+  await expect(page.locator('#p1 rt').first()).toBeAttached();
+  await expectNoViolations(page, { within: '#p1, #p2, .language-bar' });
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible();
+  await expectNoViolations(page, { within: 'dialog.keys' });
+});
+
 it.describe('security headers', () => {
   for (const path of ['/en', `/ko/${READER}`, '/zh/no-such-page', '/']) {
     it(`are sent with ${path}`, async ({ request }) => {

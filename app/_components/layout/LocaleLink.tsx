@@ -10,5 +10,7 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
 // already in the framework bundle, so this keeps next-intl out of the client JavaScript.
 export default async function LocaleLink({ href, ...props }: Props) {
   const locale = (await getLocale()) as Locale;
-  return <NextLink href={localePath(locale, href)} {...props} />;
+  // No prefetching: the pages are static and small to fetch on a click, and a reader on a
+  // weak connection should not download every linked page (the library links to all articles).
+  return <NextLink href={localePath(locale, href)} prefetch={false} {...props} />;
 }

@@ -66,7 +66,13 @@ export default async function ArticleReader({ article }: Props) {
             })}
           </time>
         </p>
-        <LanguageBar label={tr('allParagraphs')} names={names} traditional={tr('traditional')} />
+        <LanguageBar
+          slug={article.slug}
+          label={tr('allParagraphs')}
+          names={names}
+          traditional={tr('traditional')}
+          pronunciation={tr('pronunciation')}
+        />
       </header>
       <AssignmentBanner
         slug={article.slug}

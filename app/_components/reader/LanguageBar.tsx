@@ -5,6 +5,7 @@ import { parseScript, SCRIPT_KEY, type Script } from '@/lib/reader/prefs';
 import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
 import LangToggles from './LangToggles';
+import * as ruby from './rubyStore';
 import {
   applyGlobal,
   enterArticle,
@@ -14,7 +15,7 @@ import {
   subscribe,
 } from './showStore';
 
-type Props = { label: string; names: Record<Lang, string>; traditional: string };
+type Props = { slug: string; label: string; names: Record<Lang, string>; traditional: string; pronunciation: string };
 
 function storedScript(): Script {
   try {
@@ -31,7 +32,9 @@ function applyScript(script: Script) {
   } else delete html.dataset.zh;
 }
 
-export default function LanguageBar({ label, names, traditional }: Props) {
+export default function LanguageBar({ slug, label, names, traditional, pronunciation }: Props) {
+  const rubyState = useSyncExternalStore(ruby.subscribe, ruby.getSnapshot, ruby.getServerSnapshot);
+  useEffect(() => ruby.enterArticle(slug), [slug]);
   const [script, setScript] = useState<Script | null>(null);
   useEffect(() => {
     setScript(storedScript());
@@ -67,6 +70,14 @@ export default function LanguageBar({ label, names, traditional }: Props) {
         allowed={assign.allowedLangs(task)}
       />
       {/* Traditional characters, converted when the site was built (lang="zh-Hant"). */}
+      <button
+        type="button"
+        className="pill ruby-toggle"
+        aria-pressed={rubyState?.global ?? false}
+        onClick={() => ruby.setGlobal(!rubyState?.global)}
+      >
+        {pronunciation}
+      </button>
       <button type="button" className="pill script-toggle" aria-pressed={script === 'hant'} onClick={toggleScript}>
         {traditional}
       </button>

@@ -43,6 +43,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
       names={names}
       markReadLabel={ta('markRead')}
       listenText={tl('listen')}
+      rubyLabel={tr('pronunciation')}
       glossaryLabel={glossary.length > 0 ? tt('showGlossary', { count: glossary.length }) : undefined}
       anchor={
         <a className="para-anchor" href={`#${paragraph.id}`} aria-label={label}>

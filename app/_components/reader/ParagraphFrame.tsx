@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import * as ruby from './rubyStore';
 import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
 import { LANGS } from '@/lib/content/langs';
@@ -14,6 +15,8 @@ type Props = {
   names: Record<Lang, string>;
   /** Label of the phone-width button that shows the paragraph's glossary; none without one. */
   glossaryLabel?: string;
+  /** Text of the button that shows pinyin and romanization above the text. */
+  rubyLabel: string;
   /** Text of the listen buttons, before the language's name: "Listen · Korean". */
   listenText: string;
   /** Label of the button that marks the paragraph read in an assignment. */
@@ -24,12 +27,19 @@ type Props = {
   html: string;
 };
 
-export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, listenText, anchor, html }: Props) {
+export default function ParagraphFrame({ id, label, names, glossaryLabel, markReadLabel, rubyLabel, listenText, anchor, html }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
   const task = useSyncExternalStore(assign.subscribe, assign.getSnapshot, assign.getServerSnapshot);
   const voiced = useSyncExternalStore(speech.subscribe, speech.getLangs, speech.getServerLangs);
   const speaking = useSyncExternalStore(speech.subscribe, speech.getSpeaking, () => null);
+  const rubyState = useSyncExternalStore(ruby.subscribe, ruby.getSnapshot, ruby.getServerSnapshot);
+  const rubyOn = ruby.isOn(rubyState, id);
+  const rubyHtml = rubyOn ? rubyState?.data?.[id] : undefined;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (section.current) ruby.applyRuby(section.current, rubyHtml);
+  }, [rubyHtml]);
   const own = state?.paras[id];
   const shown = own ?? state?.global ?? [];
   const listen = LANGS.filter((l) => shown.includes(l) && voiced.split(' ').includes(l));
@@ -38,6 +48,7 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, markRe
   const read = task?.read.includes(n) ?? false;
   return (
     <section
+      ref={section}
       id={id}
       // j and k move focus here (ReaderKeys).
       tabIndex={-1}
@@ -69,6 +80,14 @@ export default function ParagraphFrame({ id, label, names, glossaryLabel, markRe
               {glossaryLabel}
             </button>
           )}
+          <button
+            type="button"
+            className="pill ruby-toggle"
+            aria-pressed={rubyState ? rubyOn : false}
+            onClick={() => ruby.setParagraph(id, !rubyOn)}
+          >
+            {rubyLabel}
+          </button>
           {task && assigned && (
             <button type="button" className="mark-read" aria-pressed={read} onClick={() => assign.setRead(n, !read)}>
               {markReadLabel}

@@ -1,0 +1,37 @@
+import { getArticles, getReaderArticle } from '@/lib/content/load';
+import { published } from '@/lib/content/published';
+import { html } from '@/lib/html';
+import { chineseRuby, koreanRuby } from '@/lib/reader/ruby';
+import { toTraditional } from '@/lib/romanize/traditional';
+
+// A static file written at build time: each paragraph's Korean and Chinese (Simplified and
+// Traditional) with pronunciation ruby, as HTML. The reader fetches it only when a reader
+// turns pronunciation on, so the reading page does not carry it.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return published(getArticles()).map((article) => ({ slug: article.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const article = getReaderArticle(slug);
+  if (!article) return Response.json({ error: 'not found' }, { status: 404 });
+  const lead = (text: string | undefined, ruby: (t: string) => ReturnType<typeof html>) =>
+    text ? html`<span class="dateline">${ruby(text)} </span>` : '';
+  const paragraphs = Object.fromEntries(
+    article.paragraphs.map((p, i) => {
+      const dateline = i === 0 ? article.dateline : undefined;
+      return [
+        p.id,
+        {
+          ko: html`${lead(dateline?.ko, (t) => koreanRuby([t]))}${koreanRuby(p.segments.ko)}`.value,
+          zh: html`${lead(dateline?.zh, (t) => chineseRuby([t]))}${chineseRuby(p.segments.zh)}`.value,
+          hant: html`${lead(dateline?.zh, (t) => chineseRuby([t], [toTraditional(t)]))}${chineseRuby(p.segments.zh, p.hant)}`.value,
+        },
+      ];
+    }),
+  );
+  return Response.json({ paragraphs });
+}

@@ -1,0 +1,44 @@
+import { pinyin } from 'pinyin-pro';
+import type { Segment } from '@/lib/content/annotate';
+import { html, type Html } from '@/lib/html';
+// Importing the Chinese romanizer registers its corrections with pinyin-pro (朝鲜, 举行会谈).
+import '@/lib/romanize/chinese';
+import { romanizeKorean } from '@/lib/romanize/korean';
+
+// Pronunciation aids as ruby, computed when the site builds: pinyin over each Chinese
+// character, read in the context of the whole paragraph, and Revised Romanization over each
+// Korean word, with the sound changes inside the word (국민 → gungmin).
+
+const rt = (base: string, reading: string) => html`<ruby>${base}<rt>${reading}</rt></ruby>`;
+const ref = (s: Exclude<Segment, string>, inner: Html) =>
+  html`<button type="button" class="${s.kind}-ref" popovertarget="${s.kind}-${s.id}">${inner}</button>`;
+
+/** Pinyin for every character of `segments`, read in context; '' for what is not Chinese. */
+function readings(segments: readonly Segment[]): string[] {
+  const text = segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+  return pinyin(text, { type: 'all' }).map((c) => (c.isZh ? c.pinyin : ''));
+}
+
+/**
+ * Chinese with pinyin. `display` is the text to show, character for character the same
+ * length as `segments` (the Traditional conversion): the readings come from the Simplified,
+ * so Traditional text keeps the right ones.
+ */
+export function chineseRuby(segments: readonly Segment[], display: readonly Segment[] = segments): Html {
+  const read = readings(segments);
+  let at = 0;
+  const piece = (text: string) =>
+    [...text].map((ch) => {
+      const r = read[at++] ?? '';
+      return r ? rt(ch, r) : ch;
+    });
+  return html`${display.map((s) => (typeof s === 'string' ? piece(s) : ref(s, html`${piece(s.text)}`)))}`;
+}
+
+const koPiece = (text: string) =>
+  text.split(/([가-힣]+)/).map((part, i) => (i % 2 === 1 ? rt(part, romanizeKorean(part)) : part));
+
+/** Korean with the romanization of each word above it. */
+export function koreanRuby(segments: readonly Segment[]): Html {
+  return html`${segments.map((s) => (typeof s === 'string' ? koPiece(s) : ref(s, html`${koPiece(s.text)}`)))}`;
+}
