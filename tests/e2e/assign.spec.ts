@@ -83,6 +83,29 @@ it.describe('assignment builder', () => {
   });
 });
 
+it('goes from the builder to a finished check that survives a reload', async ({ page }) => {
+  await openBuilder(page, 'ko');
+  await page.getByRole('button', { name: '선택 해제' }).click();
+  await page.getByRole('checkbox', { name: /^¶1 / }).check();
+  await page.getByRole('searchbox', { name: '용어 찾기' }).fill('summit');
+  await page.getByRole('checkbox', { name: /^summit ·/ }).check();
+  await page.getByRole('textbox', { name: '제목' }).fill('1주차');
+  const link = await page.getByRole('textbox', { name: '과제 링크' }).inputValue();
+  await page.goto(link);
+  await expect(page.getByRole('region', { name: '1주차' })).toBeVisible();
+  await expect(page.locator('#p2')).toBeHidden();
+  await page.locator('#p1').getByRole('button', { name: '읽음으로 표시' }).click();
+  const form = page.getByRole('form', { name: '어휘 확인' });
+  await expect(form.getByRole('group')).toHaveCount(3);
+  for (const group of await form.getByRole('group').all()) await group.getByRole('radio').first().check();
+  await page.getByRole('button', { name: '답 확인하기' }).click();
+  const score = await page.locator('.score').textContent();
+  expect(score).toMatch(/^3개 중 \d개 정답$/);
+  await page.reload();
+  await expect(page.locator('.score')).toHaveText(score!);
+  await expect(page.getByText('1개 문단 중 1개 읽음')).toBeVisible();
+});
+
 const ASSIGNMENT = `${READER}?show=en&paras=1-2&focus=summit,mend-ties&title=Week%2012&note=Read%20twice.&due=2026-12-04`;
 
 it.describe('student view', () => {

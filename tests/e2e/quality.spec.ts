@@ -24,42 +24,54 @@ async function expectNoViolations(
 }
 
 it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  // Both themes, every locale and page kind; desktop only (playwright.config.ts).
+  // Every page kind in every locale, desktop only (playwright.config.ts). The dark theme
+  // changes only colours: it is checked for contrast, in English. Where a page's other
+  // locales differ only in their labels, axe checks the parts that carry them, to keep npm
+  // test within ten minutes (a full run on the reader takes 20 s on two cores).
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`library, en, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/en');
+      await expectNoViolations(page, { contrastOnly: scheme === 'dark' });
+    });
+
+    it(`reader in all languages, en, ${scheme}`, async ({ page }) => {
+      it.slow();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/en/${READER}?show=en,ko,zh`);
+      await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
+      await expectNoViolations(page, { contrastOnly: scheme === 'dark', skipCards: true });
+    });
+  }
+
   for (const locale of LOCALES) {
-    for (const scheme of ['light', 'dark'] as const) {
-      it(`library, ${locale}, ${scheme}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
+    if (locale !== 'en') {
+      it(`library, ${locale}`, async ({ page }) => {
         await page.goto(`/${locale}`);
         await expectNoViolations(page);
       });
 
-      it(`reader in all languages, ${locale}, ${scheme}`, async ({ page }) => {
-        // axe over every text of three languages and 80 cards takes 20 s or more on two cores.
-        it.slow();
-        await page.emulateMedia({ colorScheme: scheme });
+      it(`reader in all languages, ${locale}`, async ({ page }) => {
         await page.goto(`/${locale}/${READER}?show=en,ko,zh`);
         await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
-        await expectNoViolations(page, { contrastOnly: scheme === 'dark', skipCards: true });
+        await expectNoViolations(page, { within: 'body > header, .reader-head, #p1, #p9, .people' });
       });
     }
 
-    it(`reader with a name card open, ${locale}`, async ({ page }) => {
+    it(`reader with a name card and then a term definition open, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/${READER}?show=en`);
       await page.locator('#p2').getByRole('button', { name: 'Kang Kyung-wha' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, { within: '.card:popover-open' });
+      await page.keyboard.press('Escape');
+      await page.locator('#p1').getByRole('button', { name: 'mend ties' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoViolations(page, { within: '.card:popover-open' });
     });
 
     it(`glossary page, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/${READER}/glossary`);
-      await expectNoViolations(page);
-    });
-
-    it(`reader with a term definition open, ${locale}`, async ({ page }) => {
-      await page.goto(`/${locale}/${READER}?show=en`);
-      await page.locator('#p1').getByRole('button', { name: 'mend ties' }).click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page, { within: '.card:popover-open' });
+      await expectNoViolations(page, locale === 'en' ? {} : { within: 'main h1, .glossary-search, #glossary-list > li:nth-child(-n+8)' });
     });
 
     it(`assignment builder, ${locale}`, async ({ page }) => {
@@ -80,18 +92,15 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   }
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  it(`student view with notices and a graded check, ${scheme} (axe)`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`/en/${READER}?paras=1-2,40&focus=summit,nope&title=T&note=N&due=2026-12-04&show=en,ko`);
-    const form = page.getByRole('form', { name: 'Vocabulary check' });
-    await expect(form.getByRole('group')).toHaveCount(3);
-    for (const group of await form.getByRole('group').all()) await group.getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Check my answers' }).click();
-    await expect(page.locator('.score')).toBeVisible();
-    await expectNoViolations(page, { within: '.assign, .assign-end', contrastOnly: scheme === 'dark' });
-  });
-}
+it('student view with notices and a graded check (axe)', async ({ page }) => {
+  await page.goto(`/en/${READER}?paras=1-2,40&focus=summit,nope&title=T&note=N&due=2026-12-04&show=en,ko`);
+  const form = page.getByRole('form', { name: 'Vocabulary check' });
+  await expect(form.getByRole('group')).toHaveCount(3);
+  for (const group of await form.getByRole('group').all()) await group.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(page.locator('.score')).toBeVisible();
+  await expectNoViolations(page, { within: '.assign, .assign-end' });
+});
 
 it('My words with a saved word, the display panel open (axe)', async ({ page }) => {
   await page.goto('/ko/words');
