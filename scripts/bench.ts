@@ -41,9 +41,10 @@ async function waitFor(url: string) {
 }
 
 /**
- * The project's client islands bundled without React, Next and next-intl, gzipped: every
- * island, or those a page does not load left out (`skip`, e.g. the teacher's builder and the
- * QR encoder it loads, which only /teach uses).
+ * The project's client islands bundled without React, Next and next-intl, gzipped: what a
+ * page loads at start, that is the islands and the chunks they import statically. Code an
+ * island loads on demand (the assignment parser with zod, the QR encoder) is not counted;
+ * `skip` leaves out islands a reader page does not have (the teacher's builder).
  */
 async function ownClientJs(skip: RegExp = /$^/): Promise<number> {
   const entries = execSync("grep -rl \"^'use client'\" app", { encoding: 'utf8' })
@@ -55,20 +56,29 @@ async function ownClientJs(skip: RegExp = /$^/): Promise<number> {
     bundle: true,
     minify: true,
     write: false,
+    metafile: true,
     format: 'esm',
     outdir: 'out',
     splitting: true,
     jsx: 'automatic',
     alias: { '@': process.cwd() },
-    // The framework's own code, and what islands load only on demand (the assignment parser
-    // with zod, for assignment links; the QR encoder, on /teach).
-    external: [
-      'react', 'react-dom', 'react/*', 'next', 'next/*', 'next-intl', 'next-intl/*', 'use-intl',
-      '@/lib/assign/parse-in-browser', 'qrcode',
-    ],
+    external: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'next-intl', 'next-intl/*', 'use-intl'],
     logLevel: 'silent',
   });
-  return result.outputFiles.reduce((sum, f) => sum + zlib.gzipSync(f.contents).length, 0);
+  const outputs = result.metafile.outputs;
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file) || !outputs[file]) return;
+    loaded.add(file);
+    for (const i of outputs[file]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  // esbuild also lists what islands import dynamically as entry points: start from ours only.
+  Object.entries(outputs)
+    .filter(([, o]) => o.entryPoint && entries.includes(o.entryPoint))
+    .forEach(([file]) => visit(file));
+  return result.outputFiles
+    .filter((f) => loaded.has(path.relative(process.cwd(), f.path)))
+    .reduce((sum, f) => sum + zlib.gzipSync(f.contents).length, 0);
 }
 
 type Row = { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; cls: number; transferKB: number; fonts: number };
@@ -104,6 +114,11 @@ async function load(url: string) {
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 async function main() {
+  if (process.argv.includes('--js-only')) {
+    const reader = (await ownClientJs(/AssignmentBuilder|PrintButton|GlossarySearch/)) / 1024;
+    console.log(`Client JS the project adds beyond the framework, reader islands: ${reader.toFixed(1)} KB gzipped; every island: ${((await ownClientJs()) / 1024).toFixed(1)} KB`);
+    return;
+  }
   // Canonical and hreflang URLs are absolute: build them for the port the bench serves on.
   if (!process.argv.includes('--no-build')) {
     execSync('npx next build', { stdio: 'inherit', env: { ...process.env, SITE_URL: BASE } });
