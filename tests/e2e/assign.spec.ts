@@ -84,6 +84,8 @@ it.describe('assignment builder', () => {
 });
 
 it('goes from the builder to a finished check that survives a reload', async ({ page }) => {
+  // Two pages, a reload and six answers: near 20 s on two cores.
+  it.slow();
   await openBuilder(page, 'ko');
   await page.getByRole('button', { name: '선택 해제' }).click();
   await page.getByRole('checkbox', { name: /^¶1 / }).check();
