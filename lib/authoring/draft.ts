@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { annotate, indexForms } from '@/lib/content/annotate';
 import { LANGS, type Lang } from '@/lib/content/langs';
-import { DraftArticle, type NamesTodo } from '@/lib/content/schema';
+import { DraftArticle, DraftText, type NamesTodo } from '@/lib/content/schema';
 import type { NameCard } from '@/lib/names/card';
 import { isAcronym, type Term } from '@/lib/terms/lexicon';
 import { findUnknownNames, type UnknownName } from './names';
 import { InputError, type ArticleText } from './text';
 
-const DraftText = z.strictObject({ en: z.string().min(1), ko: z.string().min(1).optional(), zh: z.string().min(1).optional() });
 
 /** --meta FILE: what plain text cannot say. Everything is optional; gaps become warnings. */
 export const Meta = z.strictObject({

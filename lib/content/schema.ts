@@ -62,7 +62,7 @@ export type Article = z.infer<typeof Article>;
  * An article still being written (`npm run article:new` makes one): the English is there,
  * the Korean and Chinese may not be yet. The site does not show drafts.
  */
-const DraftText = z.strictObject({ en: Text, ko: Text.optional(), zh: Text.optional() });
+export const DraftText = z.strictObject({ en: Text, ko: Text.optional(), zh: Text.optional() });
 export const DraftArticle = z
   .strictObject({
     slug: Slug,

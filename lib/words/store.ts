@@ -1,3 +1,5 @@
+import { escapeHtml } from '@/lib/html';
+
 /**
  * Saved words, kept in this browser only (localStorage), versioned so a later format can
  * migrate the old one. Unreadable or foreign data is reported, never thrown, and left in
@@ -100,7 +102,6 @@ export function toCsv(words: SavedWord[], origin: string): string {
   return `\uFEFF${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const ankiField = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
 
 /**

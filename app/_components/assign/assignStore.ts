@@ -10,7 +10,6 @@ export type Result = { score: number; total: number; at: string };
 export type AssignState = {
   slug: string;
   assignment: Assignment;
-  notices: Notice[];
   key: string;
   showAll: boolean;
   read: number[];
@@ -61,7 +60,6 @@ export async function start(slug: string, context: AssignmentContext) {
   emit({
     slug,
     assignment: parsed.assignment,
-    notices: parsed.notices,
     key,
     showAll: false,
     read: saved?.read.filter((n) => n <= context.paragraphs) ?? [],

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { matchesQuery } from '@/lib/terms/filter';
+import { fill } from '@/lib/i18n/fill';
 
 type Props = { label: string; count: string; none: string; total: number };
 
@@ -22,8 +23,6 @@ export default function GlossarySearch({ label, count, none, total }: Props) {
     setShown(n);
   }
 
-  const fill = (template: string) =>
-    template.replace('{shown}', String(shown)).replace('{total}', String(total)).replace('{query}', query);
 
   return (
     <div className="glossary-search" role="search">
@@ -37,7 +36,7 @@ export default function GlossarySearch({ label, count, none, total }: Props) {
         spellCheck={false}
       />
       <p aria-live="polite" className="glossary-count">
-        {shown === 0 ? fill(none) : fill(count)}
+        {fill(shown === 0 ? none : count, { shown, total, query })}
       </p>
     </div>
   );

@@ -53,7 +53,7 @@ describe('exports', () => {
     const lines = toAnki([{ ...word, en: 'a <b> & c' }]).trim().split('\n');
     expect(lines.slice(0, 4)).toEqual(['#separator:tab', '#html:true', '#columns:Front\tBack\tTags', '#tags column:3']);
     expect(lines[4]!.split('\t')).toEqual([
-      'a &lt;b&gt; &amp; c<br><small>An upcoming summit, "between" leaders.</small>',
+      'a &lt;b&gt; &amp; c<br><small>An upcoming summit, &quot;between&quot; leaders.</small>',
       '정상회담 (頂上會談)<br>首脑会晤 shǒu nǎo huì wù',
       'trilingual-reader',
     ]);
