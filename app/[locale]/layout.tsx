@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import DisplaySettings from '@/app/_components/layout/DisplaySettings';
+import Island from '@/app/_components/islands/Island';
 import LocaleSwitcher from '@/app/_components/layout/LocaleSwitcher';
 import Link from '@/app/_components/layout/LocaleLink';
 import { isLocale, routing } from '@/i18n/routing';
@@ -38,7 +38,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={HTML_LANG[locale]}>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: bootScript }} />
+        <script id="boot" dangerouslySetInnerHTML={{ __html: bootScript }} />
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -52,7 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               <Link href="/words">{tw('nav')}</Link>
               <Link href="/teach">{tt('nav')}</Link>
             </nav>
-            <DisplaySettings labels={displayLabels} />
+            <Island name="DisplaySettings" props={{ labels: displayLabels }} />
             <LocaleSwitcher />
           </header>
           <main id="main" tabIndex={-1}>

@@ -1,15 +1,10 @@
 import { getFormatter, getLocale, getMessages, getTranslations } from 'next-intl/server';
-import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
-import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
+import Island from '@/app/_components/islands/Island';
 import Link from '@/app/_components/layout/LocaleLink';
-import CardHost from './CardHost';
 import type { ReaderArticle } from '@/lib/content/load';
 import { LANGS, type Lang } from '@/lib/content/schema';
 import { html } from '@/lib/html';
 import { langBlocks, nameCardBody, popoverCard, termCardBody } from '@/lib/reader/render';
-import LanguageBar from './LanguageBar';
-import ReaderKeys from './ReaderKeys';
-import SaveWords from '@/app/_components/words/SaveWords';
 import { localePath } from '@/i18n/routing';
 import Paragraph from './Paragraph';
 
@@ -66,20 +61,26 @@ export default async function ArticleReader({ article }: Props) {
             })}
           </time>
         </p>
-        <LanguageBar
-          slug={article.slug}
-          label={tr('allParagraphs')}
-          names={names}
-          traditional={tr('traditional')}
-          pronunciation={tr('pronunciation')}
+        <Island
+          name="LanguageBar"
+          props={{
+            slug: article.slug,
+            label: tr('allParagraphs'),
+            names,
+            traditional: tr('traditional'),
+            pronunciation: tr('pronunciation'),
+          }}
         />
       </header>
-      <AssignmentBanner
-        slug={article.slug}
-        locale={locale}
-        paragraphs={article.paragraphs.length}
-        terms={article.terms.map((term) => term.id)}
-        labels={assignLabels}
+      <Island
+        name="AssignmentBanner"
+        props={{
+          slug: article.slug,
+          locale,
+          paragraphs: article.paragraphs.length,
+          terms: article.terms.map((term) => term.id),
+          labels: assignLabels,
+        }}
       />
       {article.caption && (
         <div className="caption">
@@ -97,12 +98,15 @@ export default async function ArticleReader({ article }: Props) {
           lead={i === 0 ? article.dateline : undefined}
         />
       ))}
-      <AssignmentCheck
-        slug={article.slug}
-        headline={article.headline[locale]}
-        locale={locale}
-        paragraphs={article.paragraphs.length}
-        labels={assignLabels}
+      <Island
+        name="AssignmentCheck"
+        props={{
+          slug: article.slug,
+          headline: article.headline[locale],
+          locale,
+          paragraphs: article.paragraphs.length,
+          labels: assignLabels,
+        }}
       />
       <p className="glossary-link">
         <Link href={`/articles/${article.slug}/glossary`}>{tg('link')}</Link>
@@ -113,9 +117,17 @@ export default async function ArticleReader({ article }: Props) {
         <ul className="people-list" dangerouslySetInnerHTML={{ __html: people.value }} />
       </section>
       <div className="cards" dangerouslySetInnerHTML={{ __html: cards.value }} />
-      <SaveWords labels={{ saved: wordLabels.savedNotice, removed: wordLabels.removedNotice, full: wordLabels.storageFull, problem: wordLabels.unreadable }} />
-      <ReaderKeys slug={article.slug} glossaryHref={localePath(locale, `/articles/${article.slug}/glossary`)} labels={keyLabels} />
-      <CardHost />
+      <Island
+        name="SaveWords"
+        props={{
+          labels: { saved: wordLabels.savedNotice, removed: wordLabels.removedNotice, full: wordLabels.storageFull, problem: wordLabels.unreadable },
+        }}
+      />
+      <Island
+        name="ReaderKeys"
+        props={{ slug: article.slug, glossaryHref: localePath(locale, `/articles/${article.slug}/glossary`), labels: keyLabels }}
+      />
+      <Island name="CardHost" props={{}} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { HTML_LANG, type Lang, type Localized } from '@/lib/content/schema';
 import { html } from '@/lib/html';
 import { langBlocks, paragraphGlossary } from '@/lib/reader/render';
 import type { Term } from '@/lib/terms/lexicon';
-import ParagraphFrame from './ParagraphFrame';
+import Island from '@/app/_components/islands/Island';
 
 type Props = {
   paragraph: ReaderParagraph;
@@ -28,29 +28,34 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
     (note) =>
       html`<p lang="${HTML_LANG[locale]}" class="note ${note.about.map((l) => `about-${l}`).join(' ')}"><strong>${t('translatorNote')}</strong> <span class="note-about">(${t('notesAbout', { langs: note.about.map((l) => names[l]).join(', ') })})</span> ${note.text[locale]}</p>`,
   );
-  // The text, notes and glossary are static: HTML that React neither hydrates nor repeats
-  // as an element tree in its payload. Only the frame around it (the controls) is React.
+  // Static HTML (lib/html.ts): React neither hydrates it nor repeats it as an element tree.
   const body = html`<div class="para-main"><div class="para-body">${langBlocks(paragraph.segments, 'p', lead, paragraph.hant)}</div>${notes}</div>${paragraphGlossary(
     paragraph.id,
     glossary,
     termLabels.glossary,
     tt('glossaryFor', { n }),
   )}`;
+  // tabIndex: j and k move focus here (ReaderKeys). Only the controls are islands.
   return (
-    <ParagraphFrame
-      id={paragraph.id}
-      label={tr('paragraphLanguages', { n })}
-      names={names}
-      markReadLabel={ta('markRead')}
-      listenText={tl('listen')}
-      rubyLabel={tr('pronunciation')}
-      glossaryLabel={glossary.length > 0 ? tt('showGlossary', { count: glossary.length }) : undefined}
-      anchor={
+    <section id={paragraph.id} tabIndex={-1} className="para">
+      <div className="para-head">
         <a className="para-anchor" href={`#${paragraph.id}`} aria-label={label}>
           ¶{n}
         </a>
-      }
-      html={body.value}
-    />
+        <Island
+          name="ParagraphControls"
+          props={{
+            id: paragraph.id,
+            label: tr('paragraphLanguages', { n }),
+            names,
+            markReadLabel: ta('markRead'),
+            rubyLabel: tr('pronunciation'),
+            glossaryLabel: glossary.length > 0 ? tt('showGlossary', { count: glossary.length }) : undefined,
+          }}
+        />
+      </div>
+      <div className="para-content" dangerouslySetInnerHTML={{ __html: body.value }} />
+      <Island name="ParagraphListen" props={{ id: paragraph.id, names, listenText: tl('listen') }} />
+    </section>
   );
 }

@@ -1,0 +1,21 @@
+import type { ComponentProps, ComponentType } from 'react';
+import { ISLANDS, type IslandName } from './registry';
+
+type Props<N extends IslandName> = { name: N; props: ComponentProps<(typeof ISLANDS)[N]> };
+
+/**
+ * A client component that can come to life without the framework's runtime: React renders it
+ * here as usual, inside an element (display: contents) that names it and carries its props
+ * as JSON. Where the page ships without Next's client runtime (the reader, see
+ * scripts/islands.ts), hydrate.ts reads both and hydrates it with Preact; elsewhere React
+ * hydrates it as any client component and the wrapper is inert.
+ */
+export default function Island<N extends IslandName>({ name, props }: Props<N>) {
+  const Component = ISLANDS[name] as ComponentType<object>;
+  const own = props as object;
+  return (
+    <div data-island={name} data-props={JSON.stringify(own)}>
+      <Component {...own} />
+    </div>
+  );
+}

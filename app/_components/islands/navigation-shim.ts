@@ -1,0 +1,5 @@
+// `next/navigation` for the islands bundle: the reader is served without Next's router, so
+// the path is the browser's.
+export function usePathname(): string {
+  return location.pathname;
+}
