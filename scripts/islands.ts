@@ -16,6 +16,7 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -78,19 +79,28 @@ function entry(): string {
 /**
  * The page without Next's scripts (its runtime, the RSC payload, their preloads), with the
  * islands module in their place. The head script that applies the reader's display choices
- * before the first paint (id="boot") stays.
+ * before the first paint (id="boot") stays, and it is the only inline script the page may
+ * run: a second Content-Security-Policy in a <meta>, which the browser applies on top of the
+ * site's header (next.config.js), allows scripts from the site and that one by its hash.
  */
 export function strip(html: string, src: string): string {
   // A script ends at the first </script>, for the browser as for this expression.
-  const scripts = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
+  const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+  let boot: string | undefined;
   const out = html
-    .replace(scripts, (tag, attributes: string) => (/\bid="boot"/.test(attributes) ? tag : ''))
+    .replace(scripts, (tag, attributes: string, body: string) => {
+      if (!/\bid="boot"/.test(attributes)) return '';
+      boot = body;
+      return tag;
+    })
     .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, '')
     .replace('</head>', `<script type="module" src="${src}"></script></head>`);
-  if (out.includes('__next_f') || /_next\/static\/chunks\/[^"]*\.js/.test(out) || !out.includes('data-island=')) {
+  if (boot === undefined || !out.includes('<meta charSet="utf-8"/>') || out.includes('__next_f') || /_next\/static\/chunks\/[^"]*\.js/.test(out) || !out.includes('data-island=')) {
     throw new Error('The page does not have the shape scripts/islands.ts expects; see its comment');
   }
-  return out;
+  const hash = createHash('sha256').update(boot).digest('base64');
+  const csp = `<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}'"/>`;
+  return out.replace('<meta charSet="utf-8"/>', (charset) => charset + csp);
 }
 
 function stripPages() {

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { strip } from '@/scripts/islands';
+
+// The shape of a prerendered Next.js page: its runtime chunks, their preloads, the RSC
+// payload in inline scripts, our head script, one island.
+const BOOT = '(function(){document.documentElement.dataset.show="en"})()';
+const PAGE = [
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a1.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b2.js"/>',
+  '<script src="/_next/static/chunks/b2.js" async=""></script>',
+  `<script id="boot">${BOOT}</script></head>`,
+  '<body><div data-island="CardHost" data-props="{}"></div><p>Text</p>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"<p>Text<\\/p>"])</script></body></html>',
+].join('');
+
+describe('serving the reader without the framework runtime', () => {
+  it('removes the runtime, its preloads and the RSC payload', () => {
+    const out = strip(PAGE, '/islands/reader-X.js');
+    expect(out).not.toContain('__next_f');
+    expect(out).not.toContain('b2.js');
+  });
+
+  it('keeps the stylesheet, the text and the islands', () => {
+    const out = strip(PAGE, '/islands/reader-X.js');
+    expect(out).toContain('a1.css');
+    expect(out).toContain('<p>Text</p>');
+    expect(out).toContain('data-island="CardHost"');
+  });
+
+  it('loads the islands module from the head', () => {
+    expect(strip(PAGE, '/islands/reader-X.js')).toContain('<script type="module" src="/islands/reader-X.js"></script></head>');
+  });
+
+  it('allows only the site and the head script, by its hash', () => {
+    const hash = createHash('sha256').update(BOOT).digest('base64');
+    const out = strip(PAGE, '/islands/reader-X.js');
+    expect(out).toContain(`<script id="boot">${BOOT}</script>`);
+    expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}'"/>`);
+  });
+
+  it('refuses a page of another shape rather than serving it broken', () => {
+    expect(() => strip(PAGE.replace('data-island', 'data-other'), '/islands/reader-X.js')).toThrow(/shape/);
+    expect(() => strip(PAGE.replace(' id="boot"', ''), '/islands/reader-X.js')).toThrow(/shape/);
+  });
+});
