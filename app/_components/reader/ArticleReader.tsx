@@ -116,7 +116,9 @@ export default async function ArticleReader({ article }: Props) {
         <p>{tn('intro')}</p>
         <ul className="people-list" dangerouslySetInnerHTML={{ __html: people.value }} />
       </section>
-      <div className="cards" dangerouslySetInnerHTML={{ __html: cards.value }} />
+      {/* Cards join .cards when first opened (CardHost). */}
+      <template className="card-templates" dangerouslySetInnerHTML={{ __html: cards.value }} />
+      <div className="cards" />
       <Island
         name="SaveWords"
         props={{

@@ -9,9 +9,19 @@ import { useEffect } from 'react';
 const OPEN = ':popover-open';
 const TRIGGER = ':is(.name-ref, .term-ref)';
 
+// The cards wait in a <template> (ArticleReader): dozens of them would otherwise be parsed,
+// styled and searched with the page. A card joins the document the first time it is wanted,
+// in the same task as the focus, hover or tap that wants it.
 function cardFor(trigger: Element): HTMLElement | null {
   const id = trigger.getAttribute('popovertarget');
-  return id ? document.getElementById(id) : null;
+  if (!id) return null;
+  const present = document.getElementById(id);
+  if (present) return present;
+  const waiting = document.querySelector<HTMLTemplateElement>('template.card-templates')?.content.getElementById(id);
+  const host = document.querySelector('.cards');
+  if (!waiting || !host) return null;
+  host.append(document.adoptNode(waiting));
+  return waiting;
 }
 
 function place(trigger: Element, card: HTMLElement) {

@@ -83,8 +83,11 @@ export default function SaveWords({ labels }: Props) {
     document.addEventListener('pointerover', remember);
     document.addEventListener('click', remember, true);
     document.addEventListener('click', onClick);
+    // A card joins the page when first opened (CardHost): show its saved state as it opens.
+    document.addEventListener('beforetoggle', sync, true);
     window.addEventListener('storage', sync);
     return () => {
+      document.removeEventListener('beforetoggle', sync, true);
       document.removeEventListener('focusin', remember);
       document.removeEventListener('pointerover', remember);
       document.removeEventListener('click', remember, true);

@@ -10,7 +10,7 @@ let content: string;
 
 function run(...args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/article-new.ts', ...args], {
+    const stdout = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/article-new.ts', ...args], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: content },
       stdio: ['ignore', 'pipe', 'pipe'],
