@@ -156,6 +156,23 @@ it.describe('security headers', () => {
     await expect(page.locator('#p2 .para-body > [lang="ko"]')).toBeVisible();
     expect(violations).toEqual([]);
   });
+
+  it('block an inline script injected into the reader', async ({ page }) => {
+    await page.goto(`/en/${READER}`);
+    await hydrated(page);
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'document.title = "injected"';
+          document.head.append(script);
+          setTimeout(() => resolve('ran'), 2000);
+        }),
+    );
+    expect(blocked).toBe('script-src-elem');
+    await expect(page).not.toHaveTitle('injected');
+  });
 });
 
 it.describe('keyboard', () => {
