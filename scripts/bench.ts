@@ -154,7 +154,11 @@ async function main() {
     console.log(`| same HTML as a static file (node:http) | ${baseline.rps} | ${baseline.p99} | ${baseline.errors} |`);
   } finally {
     await chrome.kill();
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
   }
 }
 

@@ -14,6 +14,19 @@ it.describe('term definitions', () => {
     await expect(card.getByText('bào fù cuò shī')).toBeVisible();
   });
 
+  it('shows the definition in the first frame after focus', async ({ page }) => {
+    await openReader(page, '?show=en');
+    await hydrated(page);
+    const shownNextFrame = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.querySelector<HTMLElement>('#p3 .term-ref')!.focus();
+          requestAnimationFrame(() => resolve(document.querySelector('.card:popover-open')?.checkVisibility() ?? false));
+        }),
+    );
+    expect(shownNextFrame).toBe(true);
+  });
+
   it('opens on hover', async ({ page, isMobile }) => {
     it.skip(isMobile, 'no hover on a phone');
     await openReader(page, '?show=en');
