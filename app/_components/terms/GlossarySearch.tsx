@@ -23,7 +23,6 @@ export default function GlossarySearch({ label, count, none, total }: Props) {
     setShown(n);
   }
 
-
   return (
     <div className="glossary-search" role="search">
       <label htmlFor="glossary-q">{label}</label>
