@@ -8,8 +8,9 @@ const dev = process.env.NODE_ENV === 'development';
 // carries its React payload in inline <script> tags, and the reader's head script
 // (lib/reader/bootScript.ts) sets the languages before first paint; nonces would need a
 // server render per request, which the static pages avoid. Dev mode also needs eval.
-// The reader page, served without Next's scripts (scripts/islands.ts), adds a stricter policy
-// in a <meta>: scripts from the site and its head script by hash, no other inline code.
+// The reader, library, glossary and My words pages, served without Next's scripts
+// (scripts/islands.ts), add a stricter policy in a <meta>: scripts from the site and the
+// head script by hash, no other inline code.
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,

@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
   library: '',
   reader: '/articles/korea-china-diplomats-talks',
   glossary: '/articles/korea-china-diplomats-talks/glossary',
+  words: '/words',
   teach: '/teach',
   worksheet: '/articles/korea-china-diplomats-talks/worksheet?show=en,ko&paras=1-4&focus=summit,mend-ties,thaad&title=Week%2012',
 };

@@ -1,27 +1,34 @@
 /**
- * The reader page without the framework's client runtime.
+ * The reader and the other static pages without the framework's client runtime.
  *
  * A prerendered reader page is mostly static HTML: the article, its glossaries and cards.
- * Its few client components (app/_components/islands/registry.ts) only toggle what is shown.
- * Next.js still ships React and its router (~140 KB compressed) and the page's RSC payload to
- * hydrate them, and on a mid-range phone that costs about a second of main-thread work
- * (README, "Performance"). So the reader is served as its prerendered HTML with Next's
- * scripts removed, and the islands come to life with Preact from one small module.
+ * Its few client components (app/_components/islands/pages/) only toggle what is shown. The
+ * library, the glossary page and My words are the same: static text and one or two small
+ * components. Next.js still ships React and its router (~150 KB compressed) and the page's
+ * RSC payload to hydrate them, and on a mid-range phone that costs about a second of
+ * main-thread work (README, "Performance"). So these pages are served as their prerendered
+ * HTML with Next's scripts removed, and their islands come to life with Preact from one small
+ * module per page kind.
  *
- *   tsx scripts/islands.ts bundle   before `next build`: bundles the islands into public/islands/
- *   tsx scripts/islands.ts strip    after `next build`: rewrites the prerendered reader pages
+ *   tsx scripts/islands.ts bundle   before `next build`: bundles each page kind's islands into public/islands/
+ *   tsx scripts/islands.ts strip    after `next build`: rewrites the prerendered pages of those kinds
  *
- * Only full page loads get the stripped page. A client-side navigation from another page
- * still fetches the RSC payload and renders the same components with React.
+ * The builder and the worksheet keep the runtime: the builder is one large form, and the
+ * worksheet is rendered per request from its link. Only full page loads get a stripped page;
+ * a client-side navigation from the builder still fetches the RSC payload and renders the
+ * same components with React.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
+import { PAGES, type PageKind } from '@/app/_components/islands/registry';
+import { isLocale } from '@/i18n/routing';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'public/islands');
 const islands = path.join(root, 'app/_components/islands');
+const KINDS = Object.keys(PAGES) as PageKind[];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
 const ALIASES: Record<string, string> = {
@@ -47,10 +54,23 @@ const aliases: esbuild.Plugin = {
   },
 };
 
+/** One module per page kind: hydrate.ts with that page's islands (islands/pages/). */
+const entries: esbuild.Plugin = {
+  name: 'islands-entries',
+  setup(build) {
+    build.onResolve({ filter: /^islands-page:/ }, (args) => ({ path: args.path.slice('islands-page:'.length), namespace: 'islands-page' }));
+    build.onLoad({ filter: /.*/, namespace: 'islands-page' }, (args) => ({
+      contents: `import { hydrateIslands } from './hydrate';\nimport islands from './pages/${args.path}';\nhydrateIslands(islands);\n`,
+      resolveDir: islands,
+      loader: 'ts',
+    }));
+  },
+};
+
 export async function bundle() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await esbuild.build({
-    entryPoints: { reader: path.join(islands, 'hydrate.ts') },
+    entryPoints: Object.fromEntries(KINDS.map((kind) => [kind, `islands-page:${kind}`])),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -61,7 +81,7 @@ export async function bundle() {
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [aliases],
+    plugins: [entries, aliases],
     logLevel: 'warning',
     metafile: true,
   });
@@ -69,10 +89,10 @@ export async function bundle() {
   for (const [file, meta] of out) console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
 }
 
-/** The bundle's entry, as the page loads it. */
-function entry(): string {
-  const file = readdirSync(outdir).find((name) => /^reader-[\w-]+\.js$/.test(name));
-  if (!file) throw new Error('No islands bundle in public/islands: run `tsx scripts/islands.ts bundle` first');
+/** A page kind's module, as the page loads it. */
+function entry(kind: PageKind): string {
+  const file = readdirSync(outdir).find((name) => new RegExp(`^${kind}-[\\w-]+\\.js$`).test(name));
+  if (!file) throw new Error(`No ${kind} module in public/islands: run \`tsx scripts/islands.ts bundle\` first`);
   return `/islands/${file}`;
 }
 
@@ -103,23 +123,40 @@ export function strip(html: string, src: string): string {
   return out.replace('<meta charSet="utf-8"/>', (charset) => charset + csp);
 }
 
+/** Which page kind a prerendered page is, from its path under .next/server/app. */
+export function kindOf(file: string): PageKind | undefined {
+  const [locale, ...rest] = file.replace(/\.html$/, '').split('/');
+  if (!locale || !isLocale(locale)) return undefined;
+  if (rest.length === 0) return 'library';
+  if (rest.length === 1 && rest[0] === 'words') return 'words';
+  if (rest.length === 2 && rest[0] === 'articles') return 'reader';
+  if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
+  return undefined;
+}
+
+/** The islands a page holds: each must be in its kind's module, or it would stay inert. */
+function checkIslands(file: string, html: string, kind: PageKind) {
+  for (const [, name] of html.matchAll(/data-island="([^"]+)"/g)) {
+    if (!Object.hasOwn(PAGES[kind], name!)) throw new Error(`${file} holds the island ${name}, which is not in islands/pages/${kind}.ts`);
+  }
+}
+
 function stripPages() {
   const app = path.join(root, '.next/server/app');
-  const src = entry();
-  let pages = 0;
-  for (const locale of readdirSync(app)) {
-    const dir = path.join(app, locale, 'articles');
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
-      const file = path.join(dir, name);
-      writeFileSync(file, strip(readFileSync(file, 'utf8'), src));
-      pages += 1;
-    }
+  const count: Partial<Record<PageKind, number>> = {};
+  for (const file of readdirSync(app, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    const full = path.join(app, file);
+    const page = readFileSync(full, 'utf8');
+    checkIslands(file, page, kind);
+    writeFileSync(full, strip(page, entry(kind)));
+    count[kind] = (count[kind] ?? 0) + 1;
   }
-  if (pages === 0) throw new Error('No prerendered reader pages in .next/server/app/*/articles/');
+  for (const kind of KINDS) if (!count[kind]) throw new Error(`No prerendered ${kind} page in .next/server/app`);
   // `next start` keeps pages it has served here; a copy from before this step must not survive.
   rmSync(path.join(root, '.next/server/route-cache'), { recursive: true, force: true });
-  console.log(`islands: ${pages} reader pages load ${src} instead of the framework's runtime`);
+  console.log(`islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load their islands instead of the framework's runtime`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import ContinueReading from '@/app/_components/layout/ContinueReading';
+import Island from '@/app/_components/islands/Island';
 import Link from '@/app/_components/layout/LocaleLink';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles } from '@/lib/content/load';
@@ -24,10 +24,13 @@ export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {
     <div className="library">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
-      <ContinueReading
-        locale={locale}
-        headlines={Object.fromEntries(articles.map((a) => [a.slug, a.headline[locale]]))}
-        labels={{ continue: t('continue'), at: t.raw('continueAt') as string }}
+      <Island
+        name="ContinueReading"
+        props={{
+          locale,
+          headlines: Object.fromEntries(articles.map((a) => [a.slug, a.headline[locale]])),
+          labels: { continue: t('continue'), at: t.raw('continueAt') as string },
+        }}
       />
       <ul className="article-list">
         {articles.map((article) => (

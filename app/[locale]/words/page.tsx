@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import MyWords from '@/app/_components/words/MyWords';
+import Island from '@/app/_components/islands/Island';
 import { alternates } from '@/lib/content/alternates';
 import type { Lang } from '@/lib/content/schema';
 
@@ -19,7 +19,7 @@ export default async function WordsPage({ params }: PageProps<'/[locale]/words'>
     <div className="words">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
-      <MyWords labels={labels} />
+      <Island name="MyWords" props={{ labels }} />
     </div>
   );
 }

@@ -6,9 +6,9 @@ type Props<N extends IslandName> = { name: N; props: ComponentProps<(typeof ISLA
 /**
  * A client component that can come to life without the framework's runtime: React renders it
  * here as usual, inside an element (display: contents) that names it and carries its props
- * as JSON. Where the page ships without Next's client runtime (the reader, see
- * scripts/islands.ts), hydrate.ts reads both and hydrates it with Preact; elsewhere React
- * hydrates it as any client component and the wrapper is inert.
+ * as JSON. Where the page ships without Next's client runtime (the reader and the other
+ * static pages, see scripts/islands.ts), hydrate.ts reads both and hydrates it with Preact;
+ * elsewhere React hydrates it as any client component and the wrapper is inert.
  */
 export default function Island<N extends IslandName>({ name, props }: Props<N>) {
   const Component = ISLANDS[name] as ComponentType<object>;

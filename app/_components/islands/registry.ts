@@ -1,30 +1,19 @@
-import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
-import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
-import DisplaySettings from '@/app/_components/layout/DisplaySettings';
-import LocaleSwitcherLinks from '@/app/_components/layout/LocaleSwitcherLinks';
-import CardHost from '@/app/_components/reader/CardHost';
-import LanguageBar from '@/app/_components/reader/LanguageBar';
-import ParagraphControls from '@/app/_components/reader/ParagraphControls';
-import ParagraphListen from '@/app/_components/reader/ParagraphListen';
-import ReaderKeys from '@/app/_components/reader/ReaderKeys';
-import SaveWords from '@/app/_components/words/SaveWords';
+import glossary from './pages/glossary';
+import library from './pages/library';
+import reader from './pages/reader';
+import words from './pages/words';
 
 /**
- * The client components of the reader page, by name. The server renders each inside an
- * <Island> (Island.tsx); in the browser, hydrate.ts brings them to life with Preact from that
- * name and the props written beside it, so the reader needs no framework runtime.
+ * The pages served without the framework's runtime, each with the client components it
+ * holds, by name. The server renders each component inside an <Island> (Island.tsx); in the
+ * browser, the page's own module (scripts/islands.ts bundles one per page kind from
+ * hydrate.ts) brings them to life with Preact from that name and the props written beside it.
  */
-export const ISLANDS = {
-  AssignmentBanner,
-  AssignmentCheck,
-  CardHost,
-  DisplaySettings,
-  LanguageBar,
-  LocaleSwitcherLinks,
-  ParagraphControls,
-  ParagraphListen,
-  ReaderKeys,
-  SaveWords,
-};
+export const PAGES = { reader, library, glossary, words };
+
+export type PageKind = keyof typeof PAGES;
+
+/** Every island, by name. */
+export const ISLANDS = { ...reader, ...library, ...glossary, ...words };
 
 export type IslandName = keyof typeof ISLANDS;

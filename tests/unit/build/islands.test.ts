@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { strip } from '@/scripts/islands';
+import { kindOf, strip } from '@/scripts/islands';
 
 // The shape of a prerendered Next.js page: its runtime chunks, their preloads, the RSC
 // payload in inline scripts, our head script, one island.
@@ -44,5 +44,25 @@ describe('serving the reader without the framework runtime', () => {
   it('refuses a page of another shape rather than serving it broken', () => {
     expect(() => strip(PAGE.replace('data-island', 'data-other'), '/islands/reader-X.js')).toThrow(/shape/);
     expect(() => strip(PAGE.replace(' id="boot"', ''), '/islands/reader-X.js')).toThrow(/shape/);
+  });
+});
+
+describe('which prerendered pages are served without the runtime', () => {
+  it('knows the library, reader, glossary and words pages of every locale', () => {
+    expect(['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html'].map(kindOf)).toEqual([
+      'library',
+      'reader',
+      'glossary',
+      'words',
+    ]);
+  });
+
+  it('leaves the builder, the error pages and unknown paths to the framework', () => {
+    expect(['en/teach.html', '_not-found.html', '_global-error.html', 'xx/articles/a.html'].map(kindOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

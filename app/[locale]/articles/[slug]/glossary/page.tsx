@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { html } from '@/lib/html';
 import { termCardBody } from '@/lib/reader/render';
 import Link from '@/app/_components/layout/LocaleLink';
-import GlossarySearch from '@/app/_components/terms/GlossarySearch';
+import Island from '@/app/_components/islands/Island';
 import { isLocale } from '@/i18n/routing';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles, getReaderArticle } from '@/lib/content/load';
@@ -61,11 +61,9 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
       <h1>{t('title', { headline: article.headline[locale] })}</h1>
       <p>{t('intro')}</p>
       {/* Templates, not messages: the island fills in {shown}, {total} and {query}. */}
-      <GlossarySearch
-        label={t('search')}
-        count={t.raw('count') as string}
-        none={t.raw('none') as string}
-        total={terms.length}
+      <Island
+        name="GlossarySearch"
+        props={{ label: t('search'), count: t.raw('count') as string, none: t.raw('none') as string, total: terms.length }}
       />
       <ul className="glossary-list" id="glossary-list" dangerouslySetInnerHTML={{ __html: items.value }} />
     </div>

@@ -1,0 +1,4 @@
+import ContinueReading from '@/app/_components/layout/ContinueReading';
+import layout from './layout';
+
+export default { ...layout, ContinueReading };
