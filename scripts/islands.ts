@@ -2,15 +2,15 @@
  * The reader and the other static pages without the framework's client runtime.
  *
  * A prerendered reader page is mostly static HTML: the article, its glossaries and cards.
- * Its few client components (app/_components/islands/pages/) only toggle what is shown. The
+ * Its few client components (app/_components/islands/registry.ts) only toggle what is shown. The
  * library, the glossary page and My words are the same: static text and one or two small
  * components. Next.js still ships React and its router (~150 KB compressed) and the page's
  * RSC payload to hydrate them, and on a mid-range phone that costs about a second of
  * main-thread work (README, "Performance"). So these pages are served as their prerendered
  * HTML with Next's scripts removed, and their islands come to life with Preact from one small
- * module per page kind.
+ * module, the same for every page.
  *
- *   tsx scripts/islands.ts bundle   before `next build`: bundles each page kind's islands into public/islands/
+ *   tsx scripts/islands.ts bundle   before `next build`: bundles the islands into public/islands/
  *   tsx scripts/islands.ts strip    after `next build`: rewrites the prerendered pages of those kinds
  *
  * The builder and the worksheet keep the runtime: the builder is one large form, and the
@@ -18,17 +18,25 @@
  * a client-side navigation from the builder still fetches the RSC payload and renders the
  * same components with React.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
-import { PAGES, type PageKind } from '@/app/_components/islands/registry';
+import { ISLANDS } from '@/app/_components/islands/registry';
 import { isLocale } from '@/i18n/routing';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'public/islands');
 const islands = path.join(root, 'app/_components/islands');
-const KINDS = Object.keys(PAGES) as PageKind[];
+// Written by `bundle`, read by `strip`: `next build` empties .next in between.
+const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
+
+/** The islands module (a URL) and the chunks it imports, to preload beside it. */
+export type Module = { src: string; preload: string[] };
+
+/** The prerendered pages served without the framework's runtime. */
+export type PageKind = 'library' | 'reader' | 'glossary' | 'words';
+const KINDS: PageKind[] = ['library', 'reader', 'glossary', 'words'];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
 const ALIASES: Record<string, string> = {
@@ -54,23 +62,10 @@ const aliases: esbuild.Plugin = {
   },
 };
 
-/** One module per page kind: hydrate.ts with that page's islands (islands/pages/). */
-const entries: esbuild.Plugin = {
-  name: 'islands-entries',
-  setup(build) {
-    build.onResolve({ filter: /^islands-page:/ }, (args) => ({ path: args.path.slice('islands-page:'.length), namespace: 'islands-page' }));
-    build.onLoad({ filter: /.*/, namespace: 'islands-page' }, (args) => ({
-      contents: `import { hydrateIslands } from './hydrate';\nimport islands from './pages/${args.path}';\nhydrateIslands(islands);\n`,
-      resolveDir: islands,
-      loader: 'ts',
-    }));
-  },
-};
-
 export async function bundle() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await esbuild.build({
-    entryPoints: Object.fromEntries(KINDS.map((kind) => [kind, `islands-page:${kind}`])),
+    entryPoints: { islands: path.join(islands, 'hydrate.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -81,29 +76,46 @@ export async function bundle() {
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [entries, aliases],
+    plugins: [aliases],
     logLevel: 'warning',
     metafile: true,
   });
-  const out = Object.entries(result.metafile.outputs);
-  for (const [file, meta] of out) console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
+  const outputs = result.metafile.outputs;
+  for (const [file, meta] of Object.entries(outputs)) console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
+  // The module and the chunks it imports before it runs, for `strip`.
+  const url = (file: string) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file))}`;
+  const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint !== undefined)!;
+  const chunks = new Set<string>();
+  const visit = (out: string) => {
+    for (const i of outputs[out]!.imports) {
+      if (i.kind !== 'import-statement' || chunks.has(i.path)) continue;
+      chunks.add(i.path);
+      visit(i.path);
+    }
+  };
+  visit(file);
+  const islandsModule: Module = { src: url(file), preload: [...chunks].map(url) };
+  mkdirSync(path.dirname(MANIFEST), { recursive: true });
+  writeFileSync(MANIFEST, JSON.stringify(islandsModule, null, 2));
 }
 
-/** A page kind's module, as the page loads it. */
-function entry(kind: PageKind): string {
-  const file = readdirSync(outdir).find((name) => new RegExp(`^${kind}-[\\w-]+\\.js$`).test(name));
-  if (!file) throw new Error(`No ${kind} module in public/islands: run \`tsx scripts/islands.ts bundle\` first`);
-  return `/islands/${file}`;
+/** The islands module, as pages load it, with the chunks it imports. */
+function entry(): Module {
+  const found = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Module) : undefined;
+  if (!found || !existsSync(path.join(root, 'public', found.src))) {
+    throw new Error('No islands module in public/islands: run `tsx scripts/islands.ts bundle` first');
+  }
+  return found;
 }
 
 /**
  * The page without Next's scripts (its runtime, the RSC payload, their preloads), with the
- * islands module in their place. The head script that applies the reader's display choices
- * before the first paint (id="boot") stays, and it is the only inline script the page may
- * run: a second Content-Security-Policy in a <meta>, which the browser applies on top of the
+ * islands module in their place and the chunks it imports preloaded beside it. The head
+ * script that applies the reader's display choices before the first paint (id="boot")
+ * stays, and it is the only inline script the page may run: a second Content-Security-Policy in a <meta>, which the browser applies on top of the
  * site's header (next.config.js), allows scripts from the site and that one by its hash.
  */
-export function strip(html: string, src: string): string {
+export function strip(html: string, { src, preload }: Module): string {
   // A script ends at the first </script>, for the browser as for this expression.
   const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
   let boot: string | undefined;
@@ -114,7 +126,7 @@ export function strip(html: string, src: string): string {
       return tag;
     })
     .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, '')
-    .replace('</head>', `<script type="module" src="${src}"></script></head>`);
+    .replace('</head>', () => `${preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('')}<script type="module" src="${src}"></script></head>`);
   if (boot === undefined || !out.includes('<meta charSet="utf-8"/>') || out.includes('__next_f') || /_next\/static\/chunks\/[^"]*\.js/.test(out) || !out.includes('data-island=')) {
     throw new Error('The page does not have the shape scripts/islands.ts expects; see its comment');
   }
@@ -134,29 +146,30 @@ export function kindOf(file: string): PageKind | undefined {
   return undefined;
 }
 
-/** The islands a page holds: each must be in its kind's module, or it would stay inert. */
-function checkIslands(file: string, html: string, kind: PageKind) {
+/** The islands a page holds: each must be in the module, or it would stay inert. */
+function checkIslands(file: string, html: string) {
   for (const [, name] of html.matchAll(/data-island="([^"]+)"/g)) {
-    if (!Object.hasOwn(PAGES[kind], name!)) throw new Error(`${file} holds the island ${name}, which is not in islands/pages/${kind}.ts`);
+    if (!Object.hasOwn(ISLANDS, name!)) throw new Error(`${file} holds the island ${name}, which is not in islands/registry.ts`);
   }
 }
 
 function stripPages() {
   const app = path.join(root, '.next/server/app');
+  const islandsModule = entry();
   const count: Partial<Record<PageKind, number>> = {};
   for (const file of readdirSync(app, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
     const kind = kindOf(file);
     if (!kind) continue;
     const full = path.join(app, file);
     const page = readFileSync(full, 'utf8');
-    checkIslands(file, page, kind);
-    writeFileSync(full, strip(page, entry(kind)));
+    checkIslands(file, page);
+    writeFileSync(full, strip(page, islandsModule));
     count[kind] = (count[kind] ?? 0) + 1;
   }
   for (const kind of KINDS) if (!count[kind]) throw new Error(`No prerendered ${kind} page in .next/server/app`);
   // `next start` keeps pages it has served here; a copy from before this step must not survive.
   rmSync(path.join(root, '.next/server/route-cache'), { recursive: true, force: true });
-  console.log(`islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load their islands instead of the framework's runtime`);
+  console.log(`islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load ${islandsModule.src} instead of the framework's runtime`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

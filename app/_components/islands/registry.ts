@@ -1,19 +1,38 @@
-import glossary from './pages/glossary';
-import library from './pages/library';
-import reader from './pages/reader';
-import words from './pages/words';
+import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
+import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
+import ContinueReading from '@/app/_components/layout/ContinueReading';
+import DisplaySettings from '@/app/_components/layout/DisplaySettings';
+import LocaleSwitcherLinks from '@/app/_components/layout/LocaleSwitcherLinks';
+import CardHost from '@/app/_components/reader/CardHost';
+import LanguageBar from '@/app/_components/reader/LanguageBar';
+import ParagraphControls from '@/app/_components/reader/ParagraphControls';
+import ParagraphListen from '@/app/_components/reader/ParagraphListen';
+import ReaderKeys from '@/app/_components/reader/ReaderKeys';
+import GlossarySearch from '@/app/_components/terms/GlossarySearch';
+import MyWords from '@/app/_components/words/MyWords';
+import SaveWords from '@/app/_components/words/SaveWords';
 
 /**
- * The pages served without the framework's runtime, each with the client components it
- * holds, by name. The server renders each component inside an <Island> (Island.tsx); in the
- * browser, the page's own module (scripts/islands.ts bundles one per page kind from
- * hydrate.ts) brings them to life with Preact from that name and the props written beside it.
+ * The client components of the pages served without the framework's runtime (the reader,
+ * the library, the glossary page, My words), by name. The server renders each inside an
+ * <Island> (Island.tsx); in the browser, hydrate.ts brings them to life with Preact from that
+ * name and the props written beside it. One module holds them all, so a learner's browser
+ * fetches it once for every page.
  */
-export const PAGES = { reader, library, glossary, words };
-
-export type PageKind = keyof typeof PAGES;
-
-/** Every island, by name. */
-export const ISLANDS = { ...reader, ...library, ...glossary, ...words };
+export const ISLANDS = {
+  AssignmentBanner,
+  AssignmentCheck,
+  CardHost,
+  ContinueReading,
+  DisplaySettings,
+  GlossarySearch,
+  LanguageBar,
+  LocaleSwitcherLinks,
+  MyWords,
+  ParagraphControls,
+  ParagraphListen,
+  ReaderKeys,
+  SaveWords,
+};
 
 export type IslandName = keyof typeof ISLANDS;

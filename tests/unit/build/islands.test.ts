@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { kindOf, strip } from '@/scripts/islands';
+import { kindOf, strip, type Module } from '@/scripts/islands';
 
 // The shape of a prerendered Next.js page: its runtime chunks, their preloads, the RSC
 // payload in inline scripts, our head script, one island.
@@ -15,35 +15,40 @@ const PAGE = [
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script>self.__next_f.push([1,"<p>Text<\\/p>"])</script></body></html>',
 ].join('');
+const MODULE: Module = { src: '/islands/reader-X.js', preload: ['/islands/chunk-A.js'] };
 
 describe('serving the reader without the framework runtime', () => {
   it('removes the runtime, its preloads and the RSC payload', () => {
-    const out = strip(PAGE, '/islands/reader-X.js');
+    const out = strip(PAGE, MODULE);
     expect(out).not.toContain('__next_f');
     expect(out).not.toContain('b2.js');
   });
 
   it('keeps the stylesheet, the text and the islands', () => {
-    const out = strip(PAGE, '/islands/reader-X.js');
+    const out = strip(PAGE, MODULE);
     expect(out).toContain('a1.css');
     expect(out).toContain('<p>Text</p>');
     expect(out).toContain('data-island="CardHost"');
   });
 
   it('loads the islands module from the head', () => {
-    expect(strip(PAGE, '/islands/reader-X.js')).toContain('<script type="module" src="/islands/reader-X.js"></script></head>');
+    expect(strip(PAGE, MODULE)).toContain('<script type="module" src="/islands/reader-X.js"></script></head>');
+  });
+
+  it('preloads the chunks the module imports, so they do not wait for it', () => {
+    expect(strip(PAGE, MODULE)).toContain('<link rel="modulepreload" href="/islands/chunk-A.js"/><script type="module"');
   });
 
   it('allows only the site and the head script, by its hash', () => {
     const hash = createHash('sha256').update(BOOT).digest('base64');
-    const out = strip(PAGE, '/islands/reader-X.js');
+    const out = strip(PAGE, MODULE);
     expect(out).toContain(`<script id="boot">${BOOT}</script>`);
     expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}'"/>`);
   });
 
   it('refuses a page of another shape rather than serving it broken', () => {
-    expect(() => strip(PAGE.replace('data-island', 'data-other'), '/islands/reader-X.js')).toThrow(/shape/);
-    expect(() => strip(PAGE.replace(' id="boot"', ''), '/islands/reader-X.js')).toThrow(/shape/);
+    expect(() => strip(PAGE.replace('data-island', 'data-other'), MODULE)).toThrow(/shape/);
+    expect(() => strip(PAGE.replace(' id="boot"', ''), MODULE)).toThrow(/shape/);
   });
 });
 

@@ -1,4 +1,0 @@
-import ContinueReading from '@/app/_components/layout/ContinueReading';
-import layout from './layout';
-
-export default { ...layout, ContinueReading };
