@@ -181,6 +181,23 @@ it.describe('security headers', () => {
   });
 });
 
+it.describe('scripts', () => {
+  // These pages are static text with a few islands: Preact and our components, without Next's
+  // runtime or the RSC payload (scripts/islands.ts). A change that brings the runtime back
+  // costs the reader its performance budget.
+  for (const path of [`/en/${READER}`, '/ko', `/zh/${READER}/glossary`, '/en/words']) {
+    it(`load only the islands module on ${path}`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
+      await page.goto(path, { waitUntil: 'load' });
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((s) => !s.startsWith('/islands/'))).toEqual([]);
+    });
+  }
+});
+
 it.describe('keyboard', () => {
   it('reaches the content through the skip link', async ({ page }) => {
     await page.goto(`/en/${READER}`);
