@@ -1,4 +1,4 @@
-// `next/navigation` for the islands bundles: their pages are served without Next's router, so
+// `next/navigation` for the islands bundle: its pages are served without Next's router, so
 // the path is the browser's.
 export function usePathname(): string {
   return location.pathname;
