@@ -34,8 +34,8 @@ const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 export type Module = { src: string; preload: string[] };
 
 /** The prerendered pages served without the framework's runtime. */
-export type PageKind = 'library' | 'reader' | 'glossary' | 'words';
-const KINDS: PageKind[] = ['library', 'reader', 'glossary', 'words'];
+const KINDS = ['library', 'reader', 'glossary', 'words'] as const;
+export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
 const ALIASES: Record<string, string> = {

@@ -15,9 +15,9 @@ const PAGE = [
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script>self.__next_f.push([1,"<p>Text<\\/p>"])</script></body></html>',
 ].join('');
-const MODULE: Module = { src: '/islands/reader-X.js', preload: ['/islands/chunk-A.js'] };
+const MODULE: Module = { src: '/islands/islands-X.js', preload: ['/islands/chunk-A.js'] };
 
-describe('serving the reader without the framework runtime', () => {
+describe('serving a static page without the framework runtime', () => {
   it('removes the runtime, its preloads and the RSC payload', () => {
     const out = strip(PAGE, MODULE);
     expect(out).not.toContain('__next_f');
@@ -32,7 +32,7 @@ describe('serving the reader without the framework runtime', () => {
   });
 
   it('loads the islands module from the head', () => {
-    expect(strip(PAGE, MODULE)).toContain('<script type="module" src="/islands/reader-X.js"></script></head>');
+    expect(strip(PAGE, MODULE)).toContain('<script type="module" src="/islands/islands-X.js"></script></head>');
   });
 
   it('preloads the chunks the module imports, so they do not wait for it', () => {
