@@ -9,10 +9,10 @@ export type QuizTerm = {
   id: string;
   en: string;
   pos: string;
-  def: string;
+  /** The learner's definition in each language (the lexicon's `def`). */
+  def: { en: string; ko: string; zh: string };
   ko: string;
   hanja?: string;
-  koExplain: string;
   zh: string;
   pinyin: string;
   /** Per paragraph, the first English sentence that uses the term, cut around it. */

@@ -49,7 +49,6 @@ export function quizTerms(article: ReaderArticle): QuizTerm[] {
       def: term.def,
       ko: term.ko.term,
       ...(term.ko.hanja ? { hanja: term.ko.hanja } : {}),
-      koExplain: term.ko.explain,
       zh: term.zh.term,
       pinyin: term.pinyin,
       sentences: found,

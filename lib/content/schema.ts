@@ -115,26 +115,33 @@ export const NameRegistry = z.array(NameEntry).superRefine((entries, ctx) => {
   });
 });
 
-/** One entry of the diplomatic lexicon (content/lexicon/*.json). Pinyin is computed. */
+/**
+ * One entry of the diplomatic lexicon (content/lexicon/*.json). Pinyin is computed.
+ * Definitions and notes are in all three languages so that each reader gets them in their
+ * interface language; the Korean glossary shows `def.ko`.
+ */
 export const LexiconEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
   /** The English headword; matched with its `forms` (inflections, variants, acronyms). */
   en: Text,
   pos: z.enum(['noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom']),
   forms: z.array(Text),
-  /** A short learner's definition in plain English. */
-  def: Text,
+  /** A short learner's definition of the concept: in plain English, in Korean (what the
+   *  Korean glossary shows) and in Chinese. */
+  def: Localized,
   ko: z.strictObject({
+    /** The term Korean newsrooms (Yonhap, KBS) use. */
     term: Text,
-    hanja: Text.optional(),
-    /** One line in Korean for the Korean glossary. */
-    explain: Text,
+    /** Only for a Sino-Korean term, checked character by character. */
+    hanja: Text.refine((s) => /^[\p{Script=Han} ·]+$/u.test(s), 'must be Chinese characters').optional(),
     /** Forms marked in Korean text (stems: 촉구, not 촉구했다); the term when absent. */
     forms: z.array(Text).optional(),
   }),
+  /** The term PRC newsrooms (Xinhua, People's Daily) use; the note says where Taiwan or
+   *  Yonhap's Chinese service differ. */
   zh: z.strictObject({ term: Text, forms: z.array(Text).optional() }),
-  /** Where Korean and Chinese usage differ, or a trap for learners. */
-  note: Text.optional(),
+  /** Usage: where Korean and Chinese differ, newsroom practice, a trap for learners. */
+  note: Localized,
   example: Text,
 });
 export type LexiconEntry = z.infer<typeof LexiconEntry>;

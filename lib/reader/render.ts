@@ -74,13 +74,18 @@ const heading = (level: 2 | 3, id: string, lang: string, text: string) =>
     ? html`<h2 id="${id}" class="card-title" lang="${lang}">${text}</h2>`
     : html`<h3 id="${id}" class="card-title" lang="${lang}">${text}</h3>`;
 
-/** A term's definition in English with its Korean (and Hanja) and Chinese (and pinyin). */
-export function termCardBody(term: Term, t: TermLabels, headingId: string, level: 2 | 3 = 3): Html {
-  return html`${heading(level, headingId, 'en', term.en)}<p class="card-role"><span class="card-kind">${t[term.pos]}</span> <span lang="en">${term.def}</span></p><dl class="card-forms"><dt>${t.korean}</dt><dd><span lang="ko">${term.ko.term}</span>${
+/**
+ * A term's card: the English headword, its definition in the interface language first (and
+ * the English one after it for Korean and Chinese readers, who are learning the English),
+ * the Korean (and Hanja) and Chinese (and pinyin), the usage note and an example.
+ */
+export function termCardBody(term: Term, t: TermLabels, locale: Lang, headingId: string, level: 2 | 3 = 3): Html {
+  const lang = HTML_LANG[locale];
+  return html`${heading(level, headingId, 'en', term.en)}<p class="card-role"><span class="card-kind">${t[term.pos]}</span> <span lang="${lang}">${term.def[locale]}</span></p><dl class="card-forms">${
+    locale === 'en' ? '' : html`<dt>${t.inEnglish}</dt><dd lang="en">${term.def.en}</dd>`
+  }<dt>${t.korean}</dt><dd><span lang="ko">${term.ko.term}</span>${
     term.ko.hanja ? html` <span class="card-note" lang="ko">${term.ko.hanja}</span>` : ''
-  }</dd><dt>${t.chinese}</dt><dd><span lang="zh-Hans">${term.zh.term}</span> <span class="card-note" lang="zh-Latn-pinyin">${term.pinyin}</span></dd>${
-    term.note ? html`<dt>${t.note}</dt><dd lang="en">${term.note}</dd>` : ''
-  }<dt>${t.example}</dt><dd lang="en" class="card-example">${term.example}</dd></dl>`;
+  }</dd><dt>${t.chinese}</dt><dd><span lang="zh-Hans">${term.zh.term}</span> <span class="card-note" lang="zh-Latn-pinyin">${term.pinyin}</span></dd><dt>${t.note}</dt><dd lang="${lang}">${term.note[locale]}</dd><dt>${t.example}</dt><dd lang="en" class="card-example">${term.example}</dd></dl>`;
 }
 
 /** What a name card says; shown in the popover and in the "People and places" list. */
@@ -105,7 +110,7 @@ export function paragraphGlossary(id: string, terms: readonly Term[], title: str
     (term) =>
       html`<div class="gloss-item" data-term="${term.id}"><dt lang="en">${term.en}</dt><dd><span lang="ko" class="gloss-ko">${term.ko.term}</span>${
         term.ko.hanja ? html`<span lang="ko" class="gloss-hanja"> ${term.ko.hanja}</span>` : ''
-      }<span lang="ko" class="gloss-explain">${term.ko.explain}</span></dd></div>`,
+      }<span lang="ko" class="gloss-explain">${term.def.ko}</span></dd></div>`,
   );
   return html`<aside class="gloss" id="${id}-gloss"${attrs({ 'aria-label': label })}><p class="gloss-title">${title}</p><dl>${items}</dl></aside>`;
 }

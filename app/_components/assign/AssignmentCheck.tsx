@@ -4,9 +4,10 @@ import { useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } fr
 import { buildQuestions, type Question, type QuizTerm } from '@/lib/assign/exercises';
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
+import { HTML_LANG, type Lang } from '@/lib/content/langs';
 import { assignedParas, getServerSnapshot, getSnapshot, setAnswer, setResult, subscribe, type AssignState } from './assignStore';
 
-type Props = { slug: string; headline: string; locale: string; paragraphs: number; labels: Messages['Assign'] };
+type Props = { slug: string; headline: string; locale: Lang; paragraphs: number; labels: Messages['Assign'] };
 
 type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; terms: QuizTerm[] };
 
@@ -16,13 +17,13 @@ export default function AssignmentCheck({ slug, headline, locale, paragraphs, la
   if (!state) return null;
   return (
     <section className="assign-end" aria-labelledby="assign-end-title">
-      {state.assignment.focus.length > 0 && <Check state={state} slug={slug} labels={labels} />}
+      {state.assignment.focus.length > 0 && <Check state={state} slug={slug} locale={locale} labels={labels} />}
       <ResultCopy state={state} headline={headline} locale={locale} paragraphs={paragraphs} labels={labels} />
     </section>
   );
 }
 
-function Check({ state, slug, labels }: { state: AssignState; slug: string; labels: Messages['Assign'] }) {
+function Check({ state, slug, locale, labels }: { state: AssignState; slug: string; locale: Lang; labels: Messages['Assign'] }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [missing, setMissing] = useState(0);
   useEffect(() => {
@@ -71,7 +72,7 @@ function Check({ state, slug, labels }: { state: AssignState; slug: string; labe
       <ol className="questions">
         {questions.map((q) => (
           <li key={q.id}>
-            <QuestionField q={q} chosen={answers[q.id]} graded={result !== null} labels={labels} />
+            <QuestionField q={q} chosen={answers[q.id]} graded={result !== null} locale={locale} labels={labels} />
           </li>
         ))}
       </ol>
@@ -100,7 +101,19 @@ function Check({ state, slug, labels }: { state: AssignState; slug: string; labe
   );
 }
 
-function QuestionField({ q, chosen, graded, labels }: { q: Question; chosen?: number; graded: boolean; labels: Messages['Assign'] }) {
+function QuestionField({
+  q,
+  chosen,
+  graded,
+  locale,
+  labels,
+}: {
+  q: Question;
+  chosen?: number;
+  graded: boolean;
+  locale: Lang;
+  labels: Messages['Assign'];
+}) {
   const name = `q-${q.id}`;
   const optionLang = q.kind === 'enKo' ? 'ko' : 'en';
   const right = chosen === q.answer;
@@ -141,13 +154,9 @@ function QuestionField({ q, chosen, graded, labels }: { q: Question; chosen?: nu
             {right ? labels.right : fill(labels.wrong, { answer: q.options[q.answer] ?? '' })}
           </p>
           <p className="explain">
-            <span lang="en">
-              <b>{q.term.en}</b>: {q.term.def}
-            </span>{' '}
-            <span lang="ko">
-              <b>{q.term.ko}</b>
-              {q.term.hanja && ` (${q.term.hanja})`}: {q.term.koExplain}
-            </span>
+            <b lang="en">{q.term.en}</b> · <b lang="ko">{q.term.ko}</b>
+            {q.term.hanja && <span lang="ko">{` (${q.term.hanja})`}</span>} · <b lang="zh-Hans">{q.term.zh}</b>:{' '}
+            <span lang={HTML_LANG[locale]}>{q.term.def[locale]}</span>
           </p>
         </div>
       )}

@@ -27,7 +27,7 @@ export default async function ArticleReader({ article }: Props) {
       data: { key: `name:${name.id}`, en: name.en, ko: name.hangul, hanja: name.hanja, zh: name.zh.hans, pinyin: name.pinyin },
     }),
   )}${article.terms.map((term) =>
-    popoverCard(`term-${term.id}`, termLabels.close, termCardBody(term, termLabels, `term-${term.id}-title`), {
+    popoverCard(`term-${term.id}`, termLabels.close, termCardBody(term, termLabels, locale, `term-${term.id}-title`), {
       label: wordLabels.save,
       data: { key: `term:${term.id}`, en: term.en, ko: term.ko.term, hanja: term.ko.hanja, zh: term.zh.term, pinyin: term.pinyin },
     }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatching, buildQuestions, chooseSentences, type QuizTerm } from '@/lib/assign/exercises';
 
 const term = (id: string, en: string, ko: string, sentences: QuizTerm['sentences'] = []): QuizTerm => ({
-  id, en, ko, pos: 'noun', def: `${en} def`, koExplain: `${ko} 설명`, zh: '词', pinyin: 'cí', sentences,
+  id, en, ko, pos: 'noun', def: { en: `${en} def`, ko: `${ko} 설명`, zh: `${en} 释义` }, zh: '词', pinyin: 'cí', sentences,
 });
 const s = (paragraph: number, before: string, answer: string, after: string) => ({ paragraph, before, answer, after });
 

@@ -77,7 +77,7 @@ describe('content:check', () => {
   it('finds lexicon ids used twice across files', () => {
     fs.writeFileSync(
       file('lexicon/more.json'),
-      '[\n{"id": "summit", "en": "summit", "pos": "noun", "forms": [], "def": "Again.", "ko": {"term": "정상회담", "explain": "다시"}, "zh": {"term": "峰会"}, "example": "Again."}\n]\n',
+      '[\n{"id": "summit", "en": "summit", "pos": "noun", "forms": [], "def": {"en": "Again.", "ko": "다시", "zh": "再"}, "ko": {"term": "정상회담"}, "zh": {"term": "峰会"}, "note": {"en": "Again.", "ko": "다시", "zh": "再"}, "example": "Again."}\n]\n',
     );
     expect(lines()).toEqual(['content/lexicon/more.json:2: id "summit" is already used in content/lexicon/diplomacy.json (give this entry another id or merge the two)']);
   });

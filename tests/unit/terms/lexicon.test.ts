@@ -10,11 +10,14 @@ const marked = (n: number, lang: 'en' | 'ko' | 'zh') =>
   article.paragraphs[n - 1]!.segments[lang].flatMap((s) => (typeof s === 'string' ? [] : [`${s.text}=${s.id}`]));
 
 describe('lexicon', () => {
-  it('has at least 200 complete entries', () => {
-    expect(lexicon.length).toBeGreaterThanOrEqual(200);
+  it('has at least 400 entries, each defined and annotated in English, Korean and Chinese', () => {
+    expect(lexicon.length).toBeGreaterThanOrEqual(400);
     for (const t of lexicon) {
-      expect(t.def.length, t.id).toBeGreaterThan(5);
-      expect(t.ko.explain, t.id).toMatch(/\p{Script=Hangul}/u);
+      for (const field of [t.def, t.note]) {
+        expect(field.en, t.id).toMatch(/[a-z]{2}/);
+        expect(field.ko, t.id).toMatch(/\p{Script=Hangul}/u);
+        expect(field.zh, t.id).toMatch(/\p{Script=Han}/u);
+      }
       expect(t.zh.term, t.id).toMatch(/\p{Script=Han}/u);
       expect(t.example, t.id).toMatch(/\w/);
     }

@@ -180,7 +180,7 @@ export default async function WorksheetPage({ params, searchParams }: PageProps<
                 {matching.meanings.map((term) => (
                   <li key={term.id} lang="ko">
                     {term.ko}
-                    {term.hanja ? ` (${term.hanja})` : ''}: {term.koExplain}
+                    {term.hanja ? ` (${term.hanja})` : ''}: {term.def.ko}
                   </li>
                 ))}
               </ol>
