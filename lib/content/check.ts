@@ -3,9 +3,11 @@ import path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
 import type { z } from 'zod';
 import { indexForms, annotate } from './annotate';
+import { formsInsideNames, hanjaReadings, sharedForms, unmatchedLanguages, type Block, type Finding, type Placed } from './lexicon-rules';
 import {
   ArticleFile,
   ArticleTerms,
+  HanjaReadings,
   LexiconFile,
   NameRegistry,
   NamesTodo,
@@ -98,21 +100,27 @@ export function checkContent(dir: string): Problem[] {
   const nameIds = new Set(names.map((n) => n.id));
 
   const lexiconIds = new Map<string, string>();
-  const lexicon: z.infer<typeof LexiconFile> = [];
+  const lexicon: Placed[] = [];
+  const jsonOf = new Map<string, Json>(namesJson ? [[namesJson.file, namesJson]] : []);
   const lexDir = path.join(dir, 'lexicon');
   for (const f of fs.existsSync(lexDir) ? fs.readdirSync(lexDir).filter((f) => f.endsWith('.json')).sort() : []) {
     const json = readJson(dir, `lexicon/${f}`, problems);
     const entries = json && validate(LexiconFile, json, problems);
     if (!json || !entries) continue;
+    jsonOf.set(json.file, json);
     entries.forEach((e, i) => {
       const other = lexiconIds.get(e.id);
       if (other) {
         problems.push({ file: json.file, line: lineOf(json, [i, 'id']), message: `id "${e.id}" is already used in ${other}`, fix: 'give this entry another id or merge the two' });
       }
       lexiconIds.set(e.id, json.file);
-      lexicon.push(e);
+      lexicon.push({ entry: e, file: json.file, index: i });
     });
   }
+
+  // Every article's text, and what terms.json marks by hand, for the lexicon rules below.
+  const blocks: Block[] = [];
+  const marked: Record<Lang, Set<string>> = { en: new Set(), ko: new Set(), zh: new Set() };
 
   const articlesDir = path.join(dir, 'articles');
   const slugs = fs.existsSync(articlesDir)
@@ -131,6 +139,17 @@ export function checkContent(dir: string): Problem[] {
       problems.push({ file: json.file, line: lineOf(json, ['slug']), message: `slug "${article.slug}" differs from the folder's name`, fix: `make it "${slug}" or rename the folder` });
     }
     const draft = article.status === 'draft';
+    const texts: [string, Partial<Record<Lang, string>> | undefined][] = [
+      ['headline', article.headline],
+      ['caption', article.caption],
+      ...article.paragraphs.map((p) => [p.id, p.text] as [string, Partial<Record<Lang, string>>]),
+    ];
+    for (const [where, text] of texts) {
+      for (const lang of ['en', 'ko', 'zh'] as const) {
+        const t = text?.[lang];
+        if (t) blocks.push({ article: slug, where: `${rel} ${where}`, lang, text: t });
+      }
+    }
 
     // Alignment: each paragraph's translations against its English.
     article.paragraphs.forEach((p, i) => {
@@ -203,6 +222,7 @@ export function checkContent(dir: string): Problem[] {
         terms.suppress.forEach((s, i) => there('suppress', i, s.lang, s.text, s.paragraph));
         terms.mark.forEach((m, i) => {
           there('mark', i, m.lang, m.text, m.paragraph);
+          if (m.term) marked[m.lang].add(m.term);
           if (m.term && !lexiconIds.has(m.term) && !addIds.has(m.term)) {
             problems.push({ file: tj.file, line: lineOf(tj, ['mark', i, 'term']), message: `term "${m.term}" is not in the lexicon`, fix: 'use an id from content/lexicon/*.json or add the term under "add"' });
           }
@@ -229,6 +249,24 @@ export function checkContent(dir: string): Problem[] {
         );
       }
     }
+  }
+  // Whole classes of lexicon error (lib/content/lexicon-rules.ts).
+  let extra: HanjaReadings = {};
+  if (fs.existsSync(path.join(dir, 'hanja/readings.json'))) {
+    const json = readJson(dir, 'hanja/readings.json', problems);
+    extra = (json && validate(HanjaReadings, json, problems)) ?? {};
+  }
+  const extraReadings = Object.fromEntries(Object.entries(extra).map(([c, r]) => [c, r.readings]));
+  const placedNames = names.map((entry, index) => ({ entry, file: 'content/names/names.json', index }));
+  const findings: Finding[] = [
+    ...sharedForms(lexicon),
+    ...formsInsideNames(lexicon, names, blocks),
+    ...unmatchedLanguages(lexicon, blocks, marked),
+    ...hanjaReadings(lexicon, placedNames, extraReadings),
+  ];
+  for (const f of findings) {
+    const json = jsonOf.get(f.file);
+    problems.push({ file: f.file, line: json ? lineOf(json, [f.index, ...f.at]) : 1, message: f.message, fix: f.fix });
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -198,3 +198,13 @@ export const NamesTodo = z.array(
   }),
 );
 export type NamesTodo = z.infer<typeof NamesTodo>;
+
+/**
+ * content/hanja/readings.json: readings of Hanja that the reading table (the hanja package)
+ * lacks, mostly the second reading of a character with two (行 행/항). Each with its source.
+ */
+export const HanjaReadings = z.record(
+  z.string().regex(/^\p{Script=Han}$/u, 'must be one Chinese character'),
+  z.strictObject({ readings: z.array(z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable')).min(1), source: Text }),
+);
+export type HanjaReadings = z.infer<typeof HanjaReadings>;

@@ -70,8 +70,8 @@ describe('content:check', () => {
   });
 
   it('catches a translation far too short for its English', () => {
-    edit(ARTICLE, (t) => t.replace('两国领导人周一在首尔举行首脑会晤，同意不久后再次会面。', '会面。'));
-    expect(lines()).toEqual([expect.stringMatching(/article\.json:13: the zh text of p1 is far shorter than its English \(0\.04 of its length\) \(check that it translates this paragraph/)]);
+    edit(ARTICLE, (t) => t.replace('两国领导人周一在首尔举行首脑会晤，同意不久后再次会面。', '首脑会晤。'));
+    expect(lines()).toEqual([expect.stringMatching(/article\.json:13: the zh text of p1 is far shorter than its English \(0\.07 of its length\) \(check that it translates this paragraph/)]);
   });
 
   it('finds lexicon ids used twice across files', () => {
@@ -123,6 +123,51 @@ describe('content:check', () => {
   it('refuses an article folder without article.json', () => {
     fs.mkdirSync(file('articles/empty'));
     expect(lines()).toEqual(['content/articles/empty:1: has no article.json (add one with npm run article:new, or remove the folder)']);
+  });
+
+  describe('lexicon rules', () => {
+    const LEXICON = 'lexicon/diplomacy.json';
+
+    it('refuses a form that is another entry\'s term', () => {
+      edit(LEXICON, (t) => t.replace('"zh": {"term": "会谈"}', '"zh": {"term": "会谈", "forms": ["会谈", "首脑会晤"]}'));
+      expect(lines()).toEqual([
+        'content/lexicon/diplomacy.json:3: the zh form "首脑会晤" of "talks" is also a term or form of "summit" (content/lexicon/diplomacy.json) (a form may mark one concept only: narrow the forms of one entry, or merge the two)',
+      ]);
+    });
+
+    it('refuses a form found inside a registered name in the articles', () => {
+      edit('names/names.json', (t) =>
+        t.replace(
+          '\n]',
+          ',\n  {"id": "korea-china-japan", "kind": "system", "origin": "ko", "en": "Korea, China and Japan", "hangul": "한중일", "zh": {"hans": "中日韩", "hant": "中日韓"}, "forms": {"en": ["Korea, China and Japan"], "ko": ["한중일"], "zh": ["中日韩"]}, "role": {"en": "The three countries", "ko": "세 나라", "zh": "三国"}}\n]',
+        ),
+      );
+      edit(ARTICLE, (t) => t.replace('당국자들은 다음 회담이', '당국자들은 다음 한중일 회담이'));
+      edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "회담", "forms": ["회담", "한중"]}'));
+      expect(lines()).toEqual([
+        expect.stringMatching(/^content\/lexicon\/diplomacy\.json:3: the ko form "한중" of "talks" occurs inside the name "한중일" \(articles\/demo p2\)/),
+      ]);
+    });
+
+    it('refuses an entry found in two languages of the articles whose forms in the third match nothing', () => {
+      edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "협의"}'));
+      expect(lines()).toEqual([
+        expect.stringMatching(/^content\/lexicon\/diplomacy\.json:3: "talks" is found in the en and zh text of the articles but its ko forms \(협의\) match nothing there/),
+      ]);
+    });
+
+    it('refuses Hanja that does not read as its Hangul', () => {
+      edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "정상회담", "hanja": "頂上會議"}'));
+      expect(lines()).toEqual([expect.stringMatching(/^content\/lexicon\/diplomacy\.json:2: the Hanja "頂上會議" reads "정상회의", which is not in "정상회담"/)]);
+    });
+
+    it('accepts a second reading of a Hanja listed with its source', () => {
+      edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "패배", "hanja": "敗北", "forms": ["정상회담"]}'));
+      expect(lines()).toEqual([expect.stringMatching(/the Hanja "敗北" reads "패북", which is not in "패배"/)]);
+      fs.mkdirSync(file('hanja'));
+      fs.writeFileSync(file('hanja/readings.json'), JSON.stringify({ 北: { readings: ['배'], source: '표준국어대사전 「패배(敗北)」' } }));
+      expect(lines()).toEqual([]);
+    });
   });
 
   it('passes the project’s own content', () => {
