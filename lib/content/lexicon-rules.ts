@@ -1,4 +1,5 @@
 import readings from 'hanja/lib/data/hanjaeum.json';
+import { toTraditional } from '@/lib/romanize/traditional';
 import { isAcronym, toTerm } from '@/lib/terms/lexicon';
 import { annotate, indexForms } from './annotate';
 import { LANGS, type Lang, type LexiconEntry, type NameEntry } from './schema';
@@ -201,6 +202,20 @@ export function hanjaReadings(
 ): Finding[] {
   const findings: Finding[] = [];
   const check = (file: string, index: number, at: (string | number)[], hanja: string, hangul: string) => {
+    // Korean writes Hanja in their traditional forms: a Simplified character that reads the
+    // same as its traditional form (会 for 會) is a slip, which the reading table would miss.
+    const traditional = [...toTraditional(hanja)];
+    const simplified = [...hanja].filter((c, i) => traditional[i] !== c && TABLE[c] && TABLE[c] === TABLE[traditional[i]!]);
+    if (simplified.length > 0) {
+      findings.push({
+        file,
+        index,
+        at,
+        message: `the Hanja "${hanja}" has Simplified characters (${simplified.join(', ')})`,
+        fix: `write them as Korean does, in traditional forms: ${traditional.join('')}`,
+      });
+      return;
+    }
     if (hanjaReads(hanja, hangul, extra)) return;
     const read = [...hanja].map((c) => (/\s|·/.test(c) ? c : [...hanjaSyllables(c, extra)][0] ?? '?')).join('');
     findings.push({

@@ -161,6 +161,11 @@ describe('content:check', () => {
       expect(lines()).toEqual([expect.stringMatching(/^content\/lexicon\/diplomacy\.json:2: the Hanja "頂上會議" reads "정상회의", which is not in "정상회담"/)]);
     });
 
+    it('refuses Simplified characters in Hanja', () => {
+      edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "정상회담", "hanja": "頂上会談"}'));
+      expect(lines()).toEqual([expect.stringMatching(/diplomacy\.json:2: the Hanja "頂上会談" has Simplified characters \(会\) \(write them as Korean does, in traditional forms: 頂上會談\)/)]);
+    });
+
     it('accepts a second reading of a Hanja listed with its source', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "패배", "hanja": "敗北", "forms": ["정상회담"]}'));
       expect(lines()).toEqual([expect.stringMatching(/the Hanja "敗北" reads "패북", which is not in "패배"/)]);
