@@ -1,5 +1,15 @@
 import { expect, test as it } from '@playwright/test';
+import fs from 'node:fs';
 import { hydrated, openReader, paragraph } from './utils';
+
+/** A lexicon entry as content/lexicon holds it, so that tests show what the data says. */
+function lexiconEntry(id: string): { def: Record<'en' | 'ko' | 'zh', string>; note: Record<'en' | 'ko' | 'zh', string> } {
+  for (const f of fs.readdirSync('content/lexicon')) {
+    const entry = JSON.parse(fs.readFileSync(`content/lexicon/${f}`, 'utf8')).find((e: { id: string }) => e.id === id);
+    if (entry) return entry;
+  }
+  throw new Error(`no lexicon entry ${id}`);
+}
 
 const definition = (page: import('@playwright/test').Page, name: string) => page.getByRole('dialog', { name });
 
@@ -13,6 +23,18 @@ it.describe('term definitions', () => {
     await expect(card.getByText('报复措施')).toBeVisible();
     await expect(card.getByText('bào fù cuò shī')).toBeVisible();
   });
+
+  for (const locale of ['ko', 'zh'] as const) {
+    it(`defines a term in the ${locale} interface in that language first, then in English`, async ({ page }) => {
+      const { def, note } = lexiconEntry('retaliation');
+      await openReader(page, '?show=en', locale);
+      await paragraph(page, 5).getByRole('button', { name: 'retaliatory measures' }).focus();
+      const card = definition(page, 'retaliatory measures');
+      await expect(card.locator('.card-role')).toContainText(def[locale]);
+      await expect(card.getByText(def.en)).toBeVisible();
+      await expect(card.getByText(note[locale])).toBeVisible();
+    });
+  }
 
   it('shows the definition in the first frame after focus', async ({ page }) => {
     await openReader(page, '?show=en');
