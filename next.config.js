@@ -43,7 +43,13 @@ export const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The islands module and its chunks are named by their content's hash (scripts/islands.ts),
+      // like Next's own /_next/static files: a new build gives new names, so a browser may keep
+      // them for good instead of revalidating on every page load. Pages keep revalidating.
+      { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ];
   },
 };
 

@@ -198,6 +198,57 @@ it.describe('scripts', () => {
   }
 });
 
+it.describe('caching', () => {
+  it('lets browsers keep hashed scripts for good and revalidate pages', async ({ page, request }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`/en/${READER}`, { waitUntil: 'load' });
+    await page.goto('/en/teach', { waitUntil: 'load' });
+    const island = scripts.find((s) => s.startsWith('/islands/'));
+    const next = scripts.find((s) => s.startsWith('/_next/static/'));
+    for (const path of [island, next]) {
+      expect(path).toBeDefined();
+      expect((await request.get(path!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await request.get(`/en/${READER}`)).headers()['cache-control']).not.toContain('immutable');
+  });
+});
+
+it.describe('one runtime per page', () => {
+  // Links are plain <a>: from a page that runs React (the builder), the library and the reader
+  // load afresh and run their Preact islands, never a React render of their RSC payload.
+  it('reaches the library and the reader from the builder on the islands alone', async ({ page }) => {
+    await page.goto('/en/teach');
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.getByRole('link', { name: 'Trilingual Reader' }).click();
+    await page.getByRole('link', { name: /Top diplomats of S. Korea, China hold talks/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/${READER}$`));
+    await hydrated(page);
+    expect(await page.evaluate(() => 'next' in window)).toBe(false);
+    expect(scripts.filter((s) => !s.startsWith('/islands/'))).toEqual([]);
+  });
+
+  it('keeps the other islands working when one fails to start', async ({ page }) => {
+    // An island with props that cannot be read, placed before every other island.
+    await page.route(`**/en/${READER}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<main', '<div data-island="LanguageBar" data-props="{broken"></div><main');
+      await route.fulfill({ response, body });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`/en/${READER}`);
+    await page.getByRole('group', { name: 'Languages for paragraph 2' }).getByRole('button', { name: 'Korean' }).click();
+    await expect(page.locator('#p2 .para-body > [lang="ko"]')).toBeVisible();
+    expect(errors).toEqual(['island LanguageBar did not start']);
+  });
+});
+
 it.describe('keyboard', () => {
   it('reaches the content through the skip link', async ({ page }) => {
     await page.goto(`/en/${READER}`);

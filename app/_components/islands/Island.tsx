@@ -1,7 +1,14 @@
 import type { ComponentProps, ComponentType } from 'react';
 import { ISLANDS, type IslandName } from './registry';
 
-type Props<N extends IslandName> = { name: N; props: ComponentProps<(typeof ISLANDS)[N]> };
+/** What survives JSON.stringify and JSON.parse unchanged (an absent optional prop included). */
+type Json = string | number | boolean | null | undefined | readonly Json[] | { readonly [key: string]: Json };
+
+/** An island's props travel as JSON: a prop that would not survive the trip (a function, a
+ *  Date, a Map) makes them `never`, so the page that passes it fails to compile. */
+export type JsonProps<P> = unknown extends P ? Record<string, never> : P extends { [key: string]: Json } ? P : never;
+
+type Props<N extends IslandName> = { name: N; props: JsonProps<ComponentProps<(typeof ISLANDS)[N]>> };
 
 /**
  * A client component that can come to life without the framework's runtime: React renders it

@@ -1,16 +1,15 @@
-import NextLink from 'next/link';
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 import { localePath, type Locale } from '@/i18n/routing';
 
-type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
-// A link within the current locale, resolved on the server. next-intl's own Link is a client
-// component that needs NextIntlClientProvider and its runtime in the browser; Next's Link is
-// already in the framework bundle, so this keeps next-intl out of the client JavaScript.
+// A link within the current locale, resolved on the server, as a plain <a>: every page is
+// reached by a full page load, so each page kind always runs on its one client runtime (the
+// static pages on their Preact islands, see scripts/islands.ts; the builder and the worksheet
+// on React). A client-side navigation would render a static page from its RSC payload with
+// React instead: a second runtime for the same page, untested and heavier.
 export default async function LocaleLink({ href, ...props }: Props) {
   const locale = (await getLocale()) as Locale;
-  // No prefetching: the pages are static and small to fetch on a click, and a reader on a
-  // weak connection should not download every linked page (the library links to all articles).
-  return <NextLink href={localePath(locale, href)} prefetch={false} {...props} />;
+  return <a href={localePath(locale, href)} {...props} />;
 }

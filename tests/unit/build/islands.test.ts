@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { JsonProps } from '@/app/_components/islands/Island';
 import { kindOf, strip, type Module } from '@/scripts/islands';
 
 // The shape of a prerendered Next.js page: its runtime chunks, their preloads, the RSC
@@ -69,5 +70,15 @@ describe('which prerendered pages are served without the runtime', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('island props', () => {
+  // Type-level: `npm run lint` (tsc) fails if a prop that JSON cannot carry is accepted.
+  it('accept JSON values and refuse what JSON cannot carry', () => {
+    expectTypeOf<JsonProps<{ label: string; count?: number; names: Record<string, string> }>>().not.toBeNever();
+    expectTypeOf<JsonProps<{ onDone: () => void }>>().toBeNever();
+    expectTypeOf<JsonProps<{ when: Date }>>().toBeNever();
+    expectTypeOf<JsonProps<{ seen: Set<string> }>>().toBeNever();
   });
 });
