@@ -1,15 +1,17 @@
 import { defineRouting } from 'next-intl/routing';
+import { LANGS, type Lang } from '@/lib/content/langs';
 
-// The only list of interface locales. Content is keyed by the same three.
+// The interface locales are the content languages (lib/content/langs.ts, the one list):
+// every interface string and every piece of content is keyed by the same three.
 export const routing = defineRouting({
-  locales: ['en', 'ko', 'zh'],
+  locales: LANGS,
   defaultLocale: 'en',
   // The pages carry hreflang alternates in their <head> (generateMetadata); a Link header on
   // every response would repeat the requested path three times, however long it is.
   alternateLinks: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
+export type Locale = Lang;
 
 /**
  * Whether `value` is an interface locale. next-intl's own hasLocale lives in its root entry,

@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { isLocale } from '@/i18n/routing';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import Island from '@/app/_components/islands/Island';
 import Link from '@/app/_components/layout/LocaleLink';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
-import { HTML_LANG, type Lang } from '@/lib/content/schema';
+import { HTML_LANG } from '@/lib/content/schema';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Lang, namespace: 'Library' });
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Library' });
   return { title: t('title'), alternates: alternates(locale, '') };
 }
 
 export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Library');
   const format = await getFormatter();

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { isLocale } from '@/i18n/routing';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import AssignmentBuilder, { type BuilderArticle } from '@/app/_components/assign/AssignmentBuilder';
 import { alternates } from '@/lib/content/alternates';
@@ -8,7 +10,8 @@ import { LANGS, type Lang } from '@/lib/content/schema';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/teach'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Lang, namespace: 'Teach' });
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Teach' });
   return { title: t('title'), alternates: alternates(locale, '/teach') };
 }
 
@@ -20,7 +23,8 @@ const preview = (text: string) => {
 };
 
 export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Teach');
   const tl = await getTranslations('Languages');

@@ -10,6 +10,6 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 // on React). A client-side navigation would render a static page from its RSC payload with
 // React instead: a second runtime for the same page, untested and heavier.
 export default async function LocaleLink({ href, ...props }: Props) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return <a href={localePath(locale, href)} {...props} />;
 }

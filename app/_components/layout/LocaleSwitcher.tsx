@@ -7,6 +7,6 @@ const NATIVE_NAMES = { en: 'English', ko: '한국어', zh: '中文' } as const;
 
 export default async function LocaleSwitcher() {
   const t = await getTranslations('LocaleSwitcher');
-  const current = (await getLocale()) as Lang;
+  const current = await getLocale();
   return <Island name="LocaleSwitcherLinks" props={{ label: t('label'), names: NATIVE_NAMES, current }} />;
 }

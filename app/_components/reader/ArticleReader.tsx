@@ -16,7 +16,7 @@ export default async function ArticleReader({ article }: Props) {
   const tr = await getTranslations('Reader');
   const tg = await getTranslations('Glossary');
   const format = await getFormatter();
-  const locale = (await getLocale()) as Lang;
+  const locale = await getLocale();
   const { Assign: assignLabels, Names: nameLabels, Terms: termLabels, Keys: keyLabels, Words: wordLabels } = await getMessages();
   const tn = await getTranslations('Names');
   // Cards and the list of names are static HTML (lib/html.ts): no hydration, no element tree

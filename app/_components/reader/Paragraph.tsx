@@ -21,7 +21,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   const ta = await getTranslations('Assign');
   const tl = await getTranslations('Listen');
   const { Terms: termLabels } = await getMessages();
-  const locale = (await getLocale()) as Lang;
+  const locale = await getLocale();
   const label = t('paragraph', { n });
   const glossary = paragraph.terms.flatMap((id) => terms.get(id) ?? []);
   const notes = paragraph.notes.map(
