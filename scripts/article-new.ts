@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftArticle, Meta, type Report } from '../lib/authoring/draft';
 import { decodeUtf8, InputError, parseArticleText } from '../lib/authoring/text';
+import { isId } from '../lib/content/ids';
 import { getLexicon, getNames } from '../lib/content/load';
 
 const CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -55,7 +56,7 @@ function main() {
   if (!values.slug) throw new InputError(`--slug is missing (${USAGE})`);
   if (!values.en) throw new InputError(`--en is missing (${USAGE})`);
   const slug = values.slug;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!isId(slug)) {
     throw new InputError(`slug "${slug}" must be lowercase words joined by hyphens, like "korea-japan-talks"`);
   }
   const target = path.join(CONTENT, 'articles', slug);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ID_PATTERN } from '@/lib/content/ids';
 import { LANGS } from '@/lib/content/langs';
 
 /**
@@ -69,7 +70,7 @@ const Due = z.string().check(
   }),
 );
 
-const TermId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60));
+const TermId = z.string().check(z.regex(ID_PATTERN), z.maxLength(60));
 
 export type Parsed = { assignment: Assignment | null; notices: Notice[] };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { ID_PATTERN, ID_RULE } from './ids';
 import { LANGS } from './langs';
 
 export { HTML_LANG, LANGS, type Lang } from './langs';
@@ -41,11 +42,11 @@ function checkIds(paragraphs: { id: string }[], ctx: z.RefinementCtx) {
   });
 }
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const Id = z.string().regex(ID_PATTERN, ID_RULE);
 
 export const Article = z
   .strictObject({
-    slug: Slug,
+    slug: Id,
     status: z.literal('published'),
     source: z.strictObject({ publication: Localized, agency: Localized.optional() }),
     byline: Text.optional(),
@@ -65,7 +66,7 @@ export type Article = z.infer<typeof Article>;
 export const DraftText = z.strictObject({ en: Text, ko: Text.optional(), zh: Text.optional() });
 export const DraftArticle = z
   .strictObject({
-    slug: Slug,
+    slug: Id,
     status: z.literal('draft'),
     source: z.strictObject({ publication: DraftText, agency: DraftText.optional() }),
     byline: Text.optional(),
@@ -91,7 +92,7 @@ const Hanzi = Text.refine((s) => /^[\p{Script=Han}·]+$/u.test(s), 'must be Chin
  * Romanizations are not stored: they are computed from `hangul` and `zh` at build time.
  */
 export const NameEntry = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  id: Id,
   kind: z.enum(['person', 'place', 'organization', 'system']),
   /** Whose language the name comes from: decides which form is the native one. */
   origin: z.enum(['ko', 'zh', 'other']),
@@ -121,7 +122,7 @@ export const NameRegistry = z.array(NameEntry).superRefine((entries, ctx) => {
  * interface language; the Korean glossary shows `def.ko`.
  */
 export const LexiconEntry = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  id: Id,
   /** The English headword; matched with its `forms` (inflections, variants, acronyms). */
   en: Text,
   pos: z.enum(['noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom']),

@@ -1,3 +1,5 @@
+import { isId } from '@/lib/content/ids';
+
 /** Where a reader stopped: the last paragraph in view, per device (localStorage). */
 export const POSITION_KEY = 'reader.last';
 export type Position = { slug: string; paragraph: number; at: string };
@@ -7,7 +9,7 @@ export function readPosition(): Position | null {
     const value: unknown = JSON.parse(localStorage.getItem(POSITION_KEY) ?? 'null');
     if (!value || typeof value !== 'object') return null;
     const { slug, paragraph, at } = value as Record<string, unknown>;
-    if (typeof slug !== 'string' || !/^[a-z0-9-]{1,100}$/.test(slug)) return null;
+    if (!isId(slug)) return null;
     if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 1) return null;
     return { slug, paragraph, at: typeof at === 'string' ? at : '' };
   } catch {
