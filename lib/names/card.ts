@@ -1,12 +1,12 @@
 import type { NameEntry } from '@/lib/content/schema';
-import { pinyinName, pinyinPlace, romanizeChinese } from '@/lib/romanize/chinese';
+import { pinyinName, pinyinPlace, pinyinProper } from '@/lib/romanize/chinese';
 import { romanizeKorean } from '@/lib/romanize/korean';
 
 /** A registry entry with its romanizations, computed from the native forms. */
 export type NameCard = NameEntry & {
   /** Revised Romanization of the Hangul (Gang Gyeong-hwa, Seoul, Beijing). */
   rr: string;
-  /** Pinyin of the Simplified form (Xí Jìnpíng, Shǒu'ěr). */
+  /** Pinyin of the Simplified form as GB/T 16159 writes names (Xí Jìnpíng, Shǒu'ěr, Zhōngguó Gòngchǎndǎng). */
   pinyin: string;
 };
 
@@ -23,7 +23,7 @@ export function nameCard(entry: NameEntry): NameCard {
     entry.kind === 'person'
       ? pinyinName(entry.zh.hans)
       : entry.kind === 'organization'
-        ? romanizeChinese(entry.zh.hans)
+        ? pinyinProper(entry.zh.hans)
         : pinyinPlace(entry.zh.hans);
   return { ...entry, rr, pinyin };
 }

@@ -1,25 +1,26 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { ChineseReadings } from '../content/romanization-zh';
+import readingsFile from '../../content/romanization/chinese-readings.json';
 
-// Corrections to pinyin-pro's readings, through its own custom dictionary so that context
-// and surname handling still apply. Each is the reading in 现代汉语词典.
-customPinyin({
-  朝鲜: 'cháo xiǎn',
-  朝鮮: 'cháo xiǎn',
-  北朝鲜: 'běi cháo xiǎn',
-  // pinyin-pro cuts 举行会谈 as 举 | 行会 (hánghuì, guild) | 谈.
-  举行: 'jǔ xíng',
-  举行会谈: 'jǔ xíng huì tán',
-});
+// Pinyin as GB/T 16159-2012 (汉语拼音正词法基本规则) writes it: readings from pinyin-pro,
+// corrected by content/romanization/chinese-readings.json; words joined and divided (§6.1),
+// names and places as §6.2 writes them, proper nouns capitalised (§6.3).
 
-export type ChineseMode = 'word' | 'place' | 'name';
+const data = ChineseReadings.parse(readingsFile);
+
+// Through pinyin-pro's own custom dictionary, so that context still applies around the
+// corrected words and the reader's per-character ruby (lib/reader/ruby.ts) gets them too.
+customPinyin(Object.fromEntries(data.readings.map((r) => [r.hanzi, r.pinyin])));
+
+export type ChineseMode = 'word' | 'place' | 'name' | 'proper';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-/** Two-character family names: the rest is the given name (诸葛亮 Zhūgě Liàng). */
-const COMPOUND_SURNAMES = [
-  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '夏侯', '长孙', '司徒', '宇文', '令狐', '南宫', '鲜于', '独孤',
-];
+const SURNAMES = new Map(data.surnames.map((s) => [s.hanzi, s.pinyin.split(' ')]));
+/** Divisions from the data file, longest first, so that the longest match wins. */
+const DIVISIONS = new Map(data.words.map((w) => [w.hanzi, w]));
+const LONGEST_DIVISION = Math.max(0, ...data.words.map((w) => w.hanzi.length));
 
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
@@ -30,35 +31,181 @@ export function joinSyllables(syllables: string[]): string {
     .join('');
 }
 
-function syllables(text: string, surname: 'off' | 'head' | 'all' = 'off'): string[] {
-  return pinyin(text, { type: 'array', toneType: 'symbol', surname });
+/**
+ * One syllable per character, read in context. Tones are those of the characters read alone,
+ * as 现代汉语词典 and GB/T 16159 write them (一致 yīzhì, 不断 bùduàn), not as spoken in sandhi.
+ */
+function syllables(text: string, surname: 'off' | 'head' = 'off'): string[] {
+  return pinyin(text, { type: 'array', toneType: 'symbol', toneSandhi: false, surname });
 }
 
-/** Xí Jìnpíng: family name capitalised, a space, the given name joined. */
+// ---- Word division (GB/T 16159 §6.1) ----
+
+/** A word: its characters, split into the parts a hyphen joins (an idiom's two halves). */
+type Word = { parts: string[]; proper: boolean };
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+// §6.1 (名词): single-syllable prefixes and suffixes are written together with their word
+// (副部长 fùbùzhǎng, 乘务员 chéngwùyuán, 孩子们 háizimen). The dictionary segmenter leaves some
+// of them, and the one-syllable heads of institutions' names (党 会 院 部 …), on their own.
+// 国 军 台 级 报 战 权 close names the same way (联合国, 解放军, 电视台, 国家级, 先驱报, 贸易战,
+// 否决权), and 核 opens them (核试验 héshìyàn).
+const PREFIXES = new Set([...'副总非反超老阿可无核']);
+const SUFFIXES = new Set([...'子儿头性者员家手化们党会院部社局署馆厅团师国军台级报战权']);
+/** Words ending in 的; any other pair the dictionary ends with 的 is a word and its particle (新的 xīn de). */
+const DE_WORDS = new Set(['目的', '有的', '别的', '似的', '的的']);
+
+/** Whether the dictionary takes `text` as one word. */
+const isWord = (text: string) => [...segmenter.segment(text)].length === 1;
+
+// Each segment V8 returns carries a copy of the whole input, so a long run without
+// punctuation would take memory quadratic in its length: it is read through a window, and
+// the window's last segment, which the edge may have cut, is read again with what follows.
+const WINDOW = 128;
+
+function dictionarySegments(run: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < run.length; ) {
+    const segments = Array.from(segmenter.segment(run.slice(at, at + WINDOW)), (s) => s.segment);
+    const keep = at + WINDOW >= run.length || segments.length === 1 ? segments : segments.slice(0, -1);
+    out.push(...keep);
+    at += keep.join('').length;
+  }
+  return out;
+}
+
+/** Words of a run with no division from the data file, by the ICU dictionary plus §6.1's affixes. */
+function dictionaryWords(run: string): string[] {
+  const words: string[] = [];
+  for (const segment of dictionarySegments(run)) {
+    const last = words.at(-1);
+    // The dictionary keeps some four-syllable names whole (人民法院, 清华大学); §6.1 divides
+    // them by word. Those whose second half is no word (idioms, transliterations such as
+    // 澳大利亚) stay whole; idioms are hyphenated by the data file.
+    if (segment.length === 4 && isWord(segment.slice(2))) {
+      words.push(segment.slice(0, 2), segment.slice(2));
+      continue;
+    }
+    // §6.1 (助词): 的 is written apart from the word before it.
+    if (segment.length === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) {
+      words.push(segment[0]!, '的');
+      continue;
+    }
+    if (last !== undefined && segment.length === 1 && SUFFIXES.has(segment) && last.length <= 3) {
+      words[words.length - 1] = last + segment;
+    } else if (last !== undefined && last.length === 1 && PREFIXES.has(last) && segment.length <= 3) {
+      words[words.length - 1] = last + segment;
+    } else if (last !== undefined && segment.length === 1 && last === segment) {
+      // A single-syllable word doubled is written as one (§6.1: 人人 rénrén).
+      words[words.length - 1] = last + segment;
+    } else {
+      words.push(segment);
+    }
+  }
+  return words;
+}
+
+/** The words of a run of Chinese characters: the data file's divisions first, longest match. */
+function divide(run: string): Word[] {
+  const words: Word[] = [];
+  let rest = '';
+  const flush = () => {
+    for (const w of rest ? dictionaryWords(rest) : []) words.push({ parts: [w], proper: false });
+    rest = '';
+  };
+  for (let i = 0; i < run.length; ) {
+    let hit = undefined;
+    for (let n = Math.min(LONGEST_DIVISION, run.length - i); n >= 2 && !hit; n--) hit = DIVISIONS.get(run.slice(i, i + n));
+    if (hit) {
+      flush();
+      for (const w of hit.division.split(' ')) words.push({ parts: w.split('-'), proper: hit.proper ?? false });
+      i += hit.hanzi.length;
+    } else {
+      rest += run[i++];
+    }
+  }
+  flush();
+  return words;
+}
+
+/** Writes words with the syllables read for the whole run, so context decides each reading. */
+function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
+  let at = 0;
+  return words
+    .map((w) => {
+      const parts = w.parts.map((p) => {
+        const part = joinSyllables(read.slice(at, at + p.length));
+        at += p.length;
+        return part;
+      });
+      return (w.proper || capitalizeAll ? parts.map(capitalize) : parts).join('-');
+    })
+    .join(' ');
+}
+
+// ---- Names and places (GB/T 16159 §6.2) ----
+
+/** Xí Jìnpíng, Zhūgě Liàng: family name and given name apart, each capitalised (§6.2). */
 export function pinyinName(name: string): string {
-  const familyLength = COMPOUND_SURNAMES.some((s) => name.startsWith(s)) && name.length > 2 ? 2 : 1;
-  const all = syllables(name, 'head');
-  const family = capitalize(joinSyllables(all.slice(0, familyLength)));
-  const given = capitalize(joinSyllables(all.slice(familyLength)));
-  return given ? `${family} ${given}` : family;
+  const compound = name.length > 2 && SURNAMES.has(name.slice(0, 2));
+  const familyLength = compound ? 2 : 1;
+  // pinyin-pro's surname mode reads the family name but skips the custom dictionary for the
+  // rest, so the given name is read without it, where the data file's names apply (郦食其 Lì Yìjī).
+  const family = SURNAMES.get(name.slice(0, familyLength)) ?? syllables(name, 'head').slice(0, familyLength);
+  const given = syllables(name).slice(familyLength);
+  const familyWord = capitalize(joinSyllables(family));
+  return given.length > 0 ? `${familyWord} ${capitalize(joinSyllables(given))}` : familyWord;
 }
 
-/** Běijīng, Shǒu'ěr: a place name is one capitalised word. */
+// A place name's generic part (通名) is written apart from its specific part (专名), each
+// capitalised (§6.2; 中国地名汉语拼音字母拼写规则 1: 江苏/省, 通/县, 虹口/区, 台湾/海峡). Only the
+// generics that cannot end a specific name are split here; one-character ones such as 山 江
+// 河 湖 also end two-character names written as one word (佛山, 镇江, 漯河, 芜湖), so they are
+// split only after a specific part of two or more characters (松花/江, 洞庭/湖); the
+// exceptions (黑龙江, 马鞍山) and the two-character features (泰山, 黄河) are data. A
+// one-syllable modifier stays with its generic (景山/后街, rule 2).
+const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '区'];
+const FEATURES = [
+  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '胡同'],
+  ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
+  ...'路街巷山江河湖湾岛峡峰岭',
+];
+
+/** Běijīng Shì, Shè Xiàn, Xī'ān: the specific name as one word, the generic apart. */
 export function pinyinPlace(name: string): string {
-  return capitalize(joinSyllables(syllables(name)));
+  const whole = DIVISIONS.get(name);
+  if (whole) return spell(divide(name), syllables(name), true);
+  const generic =
+    ADMINISTRATIVE.find((g) => name.length > g.length && name.endsWith(g)) ??
+    FEATURES.find((g) => name.length >= g.length + 2 && name.endsWith(g));
+  const read = syllables(name);
+  if (!generic) return capitalize(joinSyllables(read));
+  const cut = name.length - generic.length;
+  return `${capitalize(joinSyllables(read.slice(0, cut)))} ${capitalize(joinSyllables(read.slice(cut)))}`;
+}
+
+/** Zhōngguó Gòngchǎndǎng: a proper noun of several words, each capitalised (§6.3). */
+export function pinyinProper(name: string): string {
+  return spell(divide(name), syllables(name), true);
 }
 
 /**
  * Pinyin with tone marks for the Chinese characters in `text`, read in context; everything
- * else passes through unchanged. In word mode syllables are separated by spaces (pinyin-pro
- * does not segment words); names and places are formatted as they are written.
+ * else passes through unchanged. In word mode words are joined and divided as GB/T 16159
+ * writes them (wàijiāo bùzhǎng), with known proper nouns capitalised; the reader's ruby,
+ * which needs one syllable per character, calls pinyin-pro itself (lib/reader/ruby.ts).
  */
 export function romanizeChinese(text: string, mode: ChineseMode = 'word'): string {
   if (!HAN.test(text)) return text;
   return text.replace(HAN_RUN, (run: string, offset: number) => {
     const latin =
-      mode === 'name' ? pinyinName(run) : mode === 'place' ? pinyinPlace(run) : syllables(run).join(' ');
-    // Chinese needs no spaces around Latin letters; pinyin does (APEC会议 → APEC huì yì).
+      mode === 'name'
+        ? pinyinName(run)
+        : mode === 'place'
+          ? pinyinPlace(run)
+          : spell(divide(run), syllables(run), mode === 'proper');
+    // Chinese needs no spaces around Latin letters; pinyin does (APEC会议 → APEC huìyì).
     const before = /[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') ? ' ' : '';
     const after = /[\p{L}\p{N}]/u.test(text[offset + run.length] ?? '') ? ' ' : '';
     return before + latin + after;

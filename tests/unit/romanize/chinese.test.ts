@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinName, pinyinPlace, romanizeChinese } from '@/lib/romanize/chinese';
+import readingsFile from '@/content/romanization/chinese-readings.json';
+import { ChineseReadings } from '@/lib/content/romanization-zh';
+import { nameCard } from '@/lib/names/card';
+import { chineseRuby } from '@/lib/reader/ruby';
+import { pinyinName, pinyinPlace, pinyinProper, romanizeChinese } from '@/lib/romanize/chinese';
 
 describe('romanizeChinese', () => {
   it.each([
-    ['银行', 'yín háng'],
-    ['重庆', 'chóng qìng'],
-    ['朝鲜', 'cháo xiǎn'],
-    ['朝鲜半岛', 'cháo xiǎn bàn dǎo'],
-    ['萨德', 'sà dé'],
-  ])('reads %s in context as %s', (hanzi, latin) => {
+    ['银行', 'yínháng'],
+    ['重庆', 'Chóngqìng'],
+    ['朝鲜', 'Cháoxiǎn'],
+    ['朝鲜半岛', 'Cháoxiǎn Bàndǎo'],
+    ['萨德', 'Sàdé'],
+  ])('reads %s in context, as one word (proper nouns capitalised), as %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
 
@@ -16,10 +20,30 @@ describe('romanizeChinese', () => {
     ['', ''],
     ['APEC', 'APEC'],
     ['🙂', '🙂'],
-    ['APEC会议', 'APEC huì yì'],
+    ['APEC会议', 'APEC huìyì'],
     ['强경화', 'qiáng 경화'],
   ])('passes what is not Chinese through: %j → %j', (input, output) => {
     expect(romanizeChinese(input)).toBe(output);
+  });
+
+  it('divides a glossary term into words (GB/T 16159 §6.1)', () => {
+    expect(romanizeChinese('外交部长')).toBe('wàijiāo bùzhǎng');
+    expect(romanizeChinese('首脑会晤')).toBe('shǒunǎo huìwù');
+    expect(romanizeChinese('副部长')).toBe('fùbùzhǎng');
+  });
+
+  it('hyphenates an idiom read as two pairs, with its fixed reading', () => {
+    expect(romanizeChinese('便宜从事')).toBe('biànyí-cóngshì');
+  });
+
+  it('writes 一 and 不 in their own tones, as the dictionary does', () => {
+    expect(romanizeChinese('一致')).toBe('yīzhì');
+    expect(romanizeChinese('不断')).toBe('bùduàn');
+  });
+
+  it('reads a long run without punctuation in bounded memory, word by word', () => {
+    const run = '双方举行会谈'.repeat(500);
+    expect(romanizeChinese(run)).toBe(Array(500).fill('shuāngfāng jǔxíng huìtán').join(' '));
   });
 });
 
@@ -34,6 +58,9 @@ describe('pinyinName', () => {
     ['朴槿惠', 'Piáo Jǐnhuì'],
     ['诸葛亮', 'Zhūgě Liàng'],
     ['欧阳修', 'Ōuyáng Xiū'],
+    ['尉迟恭', 'Yùchí Gōng'],
+    ['万俟卨', 'Mòqí Xiè'],
+    ['郦食其', 'Lì Yìjī'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinName(hanzi)).toBe(latin);
   });
@@ -47,18 +74,78 @@ describe('pinyinPlace', () => {
     ['重庆', 'Chóngqìng'],
     ['华盛顿', 'Huáshèngdùn'],
     ['朝鲜', 'Cháoxiǎn'],
+    ['乐清', 'Yuèqīng'],
+    ['北京市', 'Běijīng Shì'],
+    ['歙县', 'Shè Xiàn'],
+    ['松花江', 'Sōnghuā Jiāng'],
+    ['黑龙江省', 'Hēilóngjiāng Shěng'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinPlace(hanzi)).toBe(latin);
   });
 });
 
+describe('pinyinProper', () => {
+  it.each([
+    ['中国共产党', 'Zhōngguó Gòngchǎndǎng'],
+    ['联合国安全理事会', 'Liánhéguó Ānquán Lǐshìhuì'],
+    ['外交部', 'Wàijiāobù'],
+    ['国务院', 'Guówùyuàn'],
+  ])('%s → %s, each word capitalised (GB/T 16159 §6.3)', (hanzi, latin) => {
+    expect(pinyinProper(hanzi)).toBe(latin);
+  });
+});
+
+describe('name cards', () => {
+  const zh = (hans: string) => ({ hans, hant: hans });
+  const entry = { id: 'x', en: 'X', hangul: '공산당', role: { en: '', ko: '', zh: '' } };
+
+  it('write an organisation as a proper noun, word by word', () => {
+    const card = nameCard({ ...entry, kind: 'organization', zh: zh('中国共产党') } as Parameters<typeof nameCard>[0]);
+    expect(card.pinyin).toBe('Zhōngguó Gòngchǎndǎng');
+  });
+});
+
+describe('the reader ruby', () => {
+  const readings = (text: string) =>
+    [...chineseRuby([text]).toString().matchAll(/<rt>([^<]*)<\/rt>/g)].map((m) => m[1]);
+
+  it('keeps one syllable over each character, with the corrected readings', () => {
+    expect(readings('乐清的银行便宜从事')).toEqual(['yuè', 'qīng', 'de', 'yín', 'háng', 'biàn', 'yí', 'cóng', 'shì']);
+  });
+});
+
+describe('content/romanization/chinese-readings.json', () => {
+  const data = ChineseReadings.parse(readingsFile);
+
+  it('gives a source for every correction', () => {
+    for (const e of [...data.readings, ...data.surnames, ...data.words]) expect(e.source.length).toBeGreaterThan(3);
+  });
+
+  it('lists each text once in each list', () => {
+    for (const list of [data.readings, data.surnames, data.words]) {
+      const keys = list.map((e) => e.hanzi);
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    }
+  });
+
+  it('refuses a reading without one syllable per character', () => {
+    const bad = { ...data, readings: [{ hanzi: '乐清', pinyin: 'yuèqīng', source: '现代汉语词典' }] };
+    expect(ChineseReadings.safeParse(bad).success).toBe(false);
+  });
+
+  it('refuses a division that spells other characters', () => {
+    const bad = { ...data, words: [{ hanzi: '外交部长', division: '外交 部', source: 'GB/T 16159' }] };
+    expect(ChineseReadings.safeParse(bad).success).toBe(false);
+  });
+});
+
 describe('corrections found by reading the lexicon', () => {
   it('writes ü with its tone mark, not v', () => {
-    expect(romanizeChinese('战略')).toBe('zhàn lüè');
-    expect(romanizeChinese('旅游')).toBe('lǚ yóu');
+    expect(romanizeChinese('战略')).toBe('zhànlüè');
+    expect(romanizeChinese('旅游')).toBe('lǚyóu');
   });
 
   it('reads 行 in 举行会谈 as xíng, not as the 行会 (guild) of a wrong cut', () => {
-    expect(romanizeChinese('举行会谈')).toBe('jǔ xíng huì tán');
+    expect(romanizeChinese('举行会谈')).toBe('jǔxíng huìtán');
   });
 });
