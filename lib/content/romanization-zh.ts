@@ -40,10 +40,20 @@ const Division = z
     path: ['division'],
   });
 
-export const ChineseReadings = z.object({
+/** A list in which each text appears once: a second entry would silently win or lose. */
+const unique = <T extends { hanzi: string }>(entry: z.ZodType<T>) =>
+  z.array(entry).superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      if (seen.has(e.hanzi)) ctx.addIssue({ code: 'custom', path: [i, 'hanzi'], message: `duplicate "${e.hanzi}"` });
+      seen.add(e.hanzi);
+    });
+  });
+
+export const ChineseReadings = z.strictObject({
   $comment: z.string().optional(),
-  readings: z.array(Reading),
-  surnames: z.array(Surname),
-  words: z.array(Division),
+  readings: unique(Reading),
+  surnames: unique(Surname),
+  words: unique(Division),
 });
 export type ChineseReadings = z.infer<typeof ChineseReadings>;

@@ -18,9 +18,13 @@ const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 const SURNAMES = new Map(data.surnames.map((s) => [s.hanzi, s.pinyin.split(' ')]));
-/** Divisions from the data file, longest first, so that the longest match wins. */
 const DIVISIONS = new Map(data.words.map((w) => [w.hanzi, w]));
 const LONGEST_DIVISION = Math.max(0, ...data.words.map((w) => w.hanzi.length));
+
+// pinyin-pro gives one syllable per code point, and a character outside the Basic
+// Multilingual Plane (𠮷) is two UTF-16 units: lengths and cuts are counted in code points.
+const chars = (s: string) => Array.from(s);
+const size = (s: string) => chars(s).length;
 
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
@@ -54,7 +58,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const PREFIXES = new Set([...'副总非反超老阿可无核']);
 const SUFFIXES = new Set([...'子儿头性者员家手化们党会院部社局署馆厅团师国军台级报战权']);
 /** Words ending in 的; any other pair the dictionary ends with 的 is a word and its particle (新的 xīn de). */
-const DE_WORDS = new Set(['目的', '有的', '别的', '似的', '的的']);
+const DE_WORDS = new Set(['目的', '有的', '别的', '似的']);
 
 /** Whether the dictionary takes `text` as one word. */
 const isWord = (text: string) => [...segmenter.segment(text)].length === 1;
@@ -70,7 +74,7 @@ function dictionarySegments(run: string): string[] {
     const segments = Array.from(segmenter.segment(run.slice(at, at + WINDOW)), (s) => s.segment);
     const keep = at + WINDOW >= run.length || segments.length === 1 ? segments : segments.slice(0, -1);
     out.push(...keep);
-    at += keep.join('').length;
+    at += keep.join('').length; // UTF-16 units, as slice counts them
   }
   return out;
 }
@@ -83,20 +87,21 @@ function dictionaryWords(run: string): string[] {
     // The dictionary keeps some four-syllable names whole (人民法院, 清华大学); §6.1 divides
     // them by word. Those whose second half is no word (idioms, transliterations such as
     // 澳大利亚) stay whole; idioms are hyphenated by the data file.
-    if (segment.length === 4 && isWord(segment.slice(2))) {
+    const n = size(segment);
+    if (n === 4 && segment.length === 4 && isWord(segment.slice(2))) {
       words.push(segment.slice(0, 2), segment.slice(2));
       continue;
     }
     // §6.1 (助词): 的 is written apart from the word before it.
-    if (segment.length === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) {
-      words.push(segment[0]!, '的');
+    if (n === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) {
+      words.push(segment.slice(0, -1), '的');
       continue;
     }
-    if (last !== undefined && segment.length === 1 && SUFFIXES.has(segment) && last.length <= 3) {
+    if (last !== undefined && n === 1 && SUFFIXES.has(segment) && size(last) <= 3) {
       words[words.length - 1] = last + segment;
-    } else if (last !== undefined && last.length === 1 && PREFIXES.has(last) && segment.length <= 3) {
+    } else if (last !== undefined && size(last) === 1 && PREFIXES.has(last) && n <= 3) {
       words[words.length - 1] = last + segment;
-    } else if (last !== undefined && segment.length === 1 && last === segment) {
+    } else if (last !== undefined && n === 1 && last === segment) {
       // A single-syllable word doubled is written as one (§6.1: 人人 rénrén).
       words[words.length - 1] = last + segment;
     } else {
@@ -109,20 +114,23 @@ function dictionaryWords(run: string): string[] {
 /** The words of a run of Chinese characters: the data file's divisions first, longest match. */
 function divide(run: string): Word[] {
   const words: Word[] = [];
+  const text = chars(run);
   let rest = '';
   const flush = () => {
     for (const w of rest ? dictionaryWords(rest) : []) words.push({ parts: [w], proper: false });
     rest = '';
   };
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < text.length; ) {
     let hit = undefined;
-    for (let n = Math.min(LONGEST_DIVISION, run.length - i); n >= 2 && !hit; n--) hit = DIVISIONS.get(run.slice(i, i + n));
+    for (let n = Math.min(LONGEST_DIVISION, text.length - i); n >= 2 && !hit; n--) {
+      hit = DIVISIONS.get(text.slice(i, i + n).join(''));
+    }
     if (hit) {
       flush();
       for (const w of hit.division.split(' ')) words.push({ parts: w.split('-'), proper: hit.proper ?? false });
-      i += hit.hanzi.length;
+      i += size(hit.hanzi);
     } else {
-      rest += run[i++];
+      rest += text[i++];
     }
   }
   flush();
@@ -135,8 +143,8 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
   return words
     .map((w) => {
       const parts = w.parts.map((p) => {
-        const part = joinSyllables(read.slice(at, at + p.length));
-        at += p.length;
+        const part = joinSyllables(read.slice(at, at + size(p)));
+        at += size(p);
         return part;
       });
       return (w.proper || capitalizeAll ? parts.map(capitalize) : parts).join('-');
@@ -148,11 +156,11 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
 
 /** Xí Jìnpíng, Zhūgě Liàng: family name and given name apart, each capitalised (§6.2). */
 export function pinyinName(name: string): string {
-  const compound = name.length > 2 && SURNAMES.has(name.slice(0, 2));
-  const familyLength = compound ? 2 : 1;
+  const han = chars(name);
+  const familyLength = han.length > 2 && SURNAMES.has(han.slice(0, 2).join('')) ? 2 : 1;
   // pinyin-pro's surname mode reads the family name but skips the custom dictionary for the
   // rest, so the given name is read without it, where the data file's names apply (郦食其 Lì Yìjī).
-  const family = SURNAMES.get(name.slice(0, familyLength)) ?? syllables(name, 'head').slice(0, familyLength);
+  const family = SURNAMES.get(han.slice(0, familyLength).join('')) ?? syllables(name, 'head').slice(0, familyLength);
   const given = syllables(name).slice(familyLength);
   const familyWord = capitalize(joinSyllables(family));
   return given.length > 0 ? `${familyWord} ${capitalize(joinSyllables(given))}` : familyWord;
@@ -163,7 +171,7 @@ export function pinyinName(name: string): string {
 // generics that cannot end a specific name are split here; one-character ones such as 山 江
 // 河 湖 also end two-character names written as one word (佛山, 镇江, 漯河, 芜湖), so they are
 // split only after a specific part of two or more characters (松花/江, 洞庭/湖); the
-// exceptions (黑龙江, 马鞍山) and the two-character features (泰山, 黄河) are data. A
+// exceptions (黑龙江, 马鞍山, 秦皇岛) and the two-character features (泰山, 黄河) are data. A
 // one-syllable modifier stays with its generic (景山/后街, rule 2).
 const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '区'];
 const FEATURES = [
@@ -177,11 +185,11 @@ export function pinyinPlace(name: string): string {
   const whole = DIVISIONS.get(name);
   if (whole) return spell(divide(name), syllables(name), true);
   const generic =
-    ADMINISTRATIVE.find((g) => name.length > g.length && name.endsWith(g)) ??
-    FEATURES.find((g) => name.length >= g.length + 2 && name.endsWith(g));
+    ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
+    FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g));
   const read = syllables(name);
   if (!generic) return capitalize(joinSyllables(read));
-  const cut = name.length - generic.length;
+  const cut = size(name) - generic.length;
   return `${capitalize(joinSyllables(read.slice(0, cut)))} ${capitalize(joinSyllables(read.slice(cut)))}`;
 }
 
