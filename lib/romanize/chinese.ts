@@ -59,6 +59,9 @@ const PREFIXES = new Set([...'副总非反超老阿可无核']);
 const SUFFIXES = new Set([...'子儿头性者员家手化们党会院部社局署馆厅团师国军台级报战权']);
 /** Words ending in 的; any other pair the dictionary ends with 的 is a word and its particle (新的 xīn de). */
 const DE_WORDS = new Set(['目的', '有的', '别的', '似的']);
+// §6.1 (数词和量词): a numeral and its measure word are written apart (一个 yī gè, 两名 liǎng míng).
+const NUMERALS = new Set([...'一二三四五六七八九十两几百千万']);
+const MEASURES = new Set([...'个位名项次条种件份批架艘枚颗张本轮届']);
 
 /** Whether the dictionary takes `text` as one word. */
 const isWord = (text: string) => [...segmenter.segment(text)].length === 1;
@@ -82,22 +85,30 @@ function dictionarySegments(run: string): string[] {
 /** Words of a run with no division from the data file, by the ICU dictionary plus §6.1's affixes. */
 function dictionaryWords(run: string): string[] {
   const words: string[] = [];
-  for (const segment of dictionarySegments(run)) {
+  const segments = dictionarySegments(run);
+  segments.forEach((segment, i) => {
     const last = words.at(-1);
+    const next = segments[i + 1];
     // The dictionary keeps some four-syllable names whole (人民法院, 清华大学); §6.1 divides
     // them by word. Those whose second half is no word (idioms, transliterations such as
     // 澳大利亚) stay whole; idioms are hyphenated by the data file.
     const n = size(segment);
     if (n === 4 && segment.length === 4 && isWord(segment.slice(2))) {
       words.push(segment.slice(0, 2), segment.slice(2));
-      continue;
+      return;
     }
     // §6.1 (助词): 的 is written apart from the word before it.
     if (n === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) {
       words.push(segment.slice(0, -1), '的');
-      continue;
+      return;
     }
-    if (last !== undefined && n === 1 && SUFFIXES.has(segment) && size(last) <= 3) {
+    if (segment.length === 2 && NUMERALS.has(segment[0]!) && MEASURES.has(segment[1]!)) {
+      words.push(segment[0]!, segment[1]!);
+      return;
+    }
+    // A suffix followed by a lone character more likely starts a word with it (递交 国书).
+    const suffix = n === 1 && SUFFIXES.has(segment) && (next === undefined || size(next) > 1);
+    if (last !== undefined && suffix && size(last) <= 3) {
       words[words.length - 1] = last + segment;
     } else if (last !== undefined && size(last) === 1 && PREFIXES.has(last) && n <= 3) {
       words[words.length - 1] = last + segment;
@@ -107,7 +118,7 @@ function dictionaryWords(run: string): string[] {
     } else {
       words.push(segment);
     }
-  }
+  });
   return words;
 }
 
