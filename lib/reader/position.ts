@@ -4,9 +4,10 @@ import { isId } from '@/lib/content/ids';
 export const POSITION_KEY = 'reader.last';
 export type Position = { slug: string; paragraph: number; at: string };
 
-export function readPosition(): Position | null {
+/** A stored position, if it is one (storage is the user's: it may hold anything). */
+export function parsePosition(raw: string): Position | null {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(POSITION_KEY) ?? 'null');
+    const value: unknown = JSON.parse(raw);
     if (!value || typeof value !== 'object') return null;
     const { slug, paragraph, at } = value as Record<string, unknown>;
     if (!isId(slug)) return null;

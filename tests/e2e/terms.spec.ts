@@ -124,7 +124,7 @@ it.describe('glossary page', () => {
   it('orders terms 가나다 in Korean', async ({ page }) => {
     await page.goto('/ko/articles/korea-china-diplomats-talks/glossary');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const korean = await page.locator('#glossary-list dd:first-of-type > span[lang="ko"]:first-child').allTextContents();
+    const korean = await page.locator('#glossary-list dd > span[lang="ko"]:first-child').allTextContents();
     expect(korean.indexOf('강화하다')).toBeGreaterThanOrEqual(0);
     expect(korean.indexOf('강화하다')).toBeLessThan(korean.indexOf('회담'));
     expect(korean.indexOf('관계를 회복하다')).toBeLessThan(korean.indexOf('정상회담'));

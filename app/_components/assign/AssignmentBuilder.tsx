@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { z } from 'zod/mini';
 import type { Messages } from '@/global';
 import { assignmentQuery, formatRanges, LIMITS } from '@/lib/assign/params';
@@ -31,6 +31,8 @@ const Draft = z.object({
 });
 type Draft = z.infer<typeof Draft>;
 const DRAFT_KEY = 'teach.draft';
+// location.origin never changes while the page lives: nothing to subscribe to.
+const noSubscription = () => () => {};
 
 const fresh = (article: BuilderArticle, locale: Lang): Draft => ({
   v: 1,
@@ -50,7 +52,7 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
   const first = articles[0]!;
   const [draft, setDraft] = useState<Draft>(() => fresh(first, locale));
   const [restored, setRestored] = useState(false);
-  const [origin, setOrigin] = useState('');
+  const origin = useSyncExternalStore(noSubscription, () => location.origin, () => '');
   const [filter, setFilter] = useState('');
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [qr, setQr] = useState('');
@@ -58,12 +60,13 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
 
   // A draft survives a reload: restore it once, then save every change.
   useEffect(() => {
-    setOrigin(location.origin);
     try {
       const saved = Draft.safeParse(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null'));
       const article = saved.success && articles.find((a) => a.slug === saved.data.slug);
       if (saved.success && article) {
         const terms = new Set(article.terms.map((t) => t.id));
+        // The server cannot know the saved draft: it is restored once, after hydration.
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
         setDraft({
           ...saved.data,
           paras: saved.data.paras.filter((n) => n >= 1 && n <= article.paragraphs.length),

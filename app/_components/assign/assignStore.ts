@@ -81,7 +81,7 @@ export const setRead = (n: number, read: boolean) =>
 export const setAnswer = (question: string, option: number) =>
   update((s) => ({ answers: { ...s.answers, [question]: option } }));
 export const setResult = (result: Result | null) =>
-  update((s) => ({ result, ...(result ? {} : { answers: {} }) }));
+  update(() => ({ result, ...(result ? {} : { answers: {} }) }));
 
 /** The paragraphs a student is asked to read: the assigned ones, or all of them. */
 export const assignedParas = (s: AssignState, total: number) =>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { fill } from '@/lib/i18n/fill';
-import { readPosition, type Position } from '@/lib/reader/position';
+import { parsePosition, POSITION_KEY } from '@/lib/reader/position';
+import { useStoredValue } from '@/app/_components/islands/storedValue';
 
 type Props = {
   locale: string;
@@ -13,8 +14,8 @@ type Props = {
 
 /** "Continue reading": the article and paragraph this device got to last. */
 export default function ContinueReading({ locale, headlines, labels }: Props) {
-  const [position, setPosition] = useState<Position | null>(null);
-  useEffect(() => setPosition(readPosition()), []);
+  const stored = useStoredValue(POSITION_KEY);
+  const position = useMemo(() => (stored ? parsePosition(stored) : null), [stored]);
   if (!position || !Object.hasOwn(headlines, position.slug)) return null;
   return (
     <p className="continue">

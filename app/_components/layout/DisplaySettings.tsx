@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import type { Messages } from '@/global';
+import { useStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
 import { parseSize, parseTheme, SIZE_KEY, SIZES, THEME_KEY, THEMES, type Size, type Theme } from '@/lib/reader/prefs';
 
 type Props = { labels: Messages['Display'] };
@@ -14,40 +14,18 @@ function apply(theme: Theme, size: Size) {
   else if (html.dataset.size !== size) html.dataset.size = size;
 }
 
-function stored(key: string) {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 /** Theme (system, light, dark) and text size, remembered for every page. The head script
  *  applies them before the first paint; this island changes them. */
 export default function DisplaySettings({ labels }: Props) {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  const [size, setSize] = useState<Size | null>(null);
-
-  useEffect(() => {
-    const t = parseTheme(stored(THEME_KEY));
-    const s = parseSize(stored(SIZE_KEY));
-    setTheme(t);
-    setSize(s);
-    // React resets <html>'s attributes when another locale's layout replaces it.
-    const observer = new MutationObserver(() => apply(parseTheme(stored(THEME_KEY)), parseSize(stored(SIZE_KEY))));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-size'] });
-    return () => observer.disconnect();
-  }, []);
+  // Unknown (no radio checked) until hydrated: the server cannot know the stored choice.
+  const storedTheme = useStoredValue(THEME_KEY);
+  const storedSize = useStoredValue(SIZE_KEY);
+  const theme = storedTheme === undefined ? null : parseTheme(storedTheme);
+  const size = storedSize === undefined ? null : parseSize(storedSize);
 
   const choose = (nextTheme: Theme, nextSize: Size) => {
-    setTheme(nextTheme);
-    setSize(nextSize);
-    try {
-      localStorage.setItem(THEME_KEY, nextTheme);
-      localStorage.setItem(SIZE_KEY, nextSize);
-    } catch {
-      // Blocked storage: the choice lasts for this page.
-    }
+    writeStoredValue(THEME_KEY, nextTheme);
+    writeStoredValue(SIZE_KEY, nextSize);
     apply(nextTheme, nextSize);
   };
 

@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
-import { localePath, type Locale } from '@/i18n/routing';
+import { localePath } from '@/i18n/routing';
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 

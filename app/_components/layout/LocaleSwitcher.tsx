@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/content/langs';
 import Island from '@/app/_components/islands/Island';
 
 // Each interface language is named in itself, so a reader can find their own.

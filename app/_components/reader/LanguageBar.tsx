@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
 import { parseScript, SCRIPT_KEY, type Script } from '@/lib/reader/prefs';
 import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
@@ -17,14 +18,6 @@ import {
 
 type Props = { slug: string; label: string; names: Record<Lang, string>; traditional: string; pronunciation: string };
 
-function storedScript(): Script {
-  try {
-    return parseScript(localStorage.getItem(SCRIPT_KEY));
-  } catch {
-    return 'hans';
-  }
-}
-
 function applyScript(script: Script) {
   const html = document.documentElement;
   if (script === 'hant') {
@@ -35,22 +28,12 @@ function applyScript(script: Script) {
 export default function LanguageBar({ slug, label, names, traditional, pronunciation }: Props) {
   const rubyState = useSyncExternalStore(ruby.subscribe, ruby.getSnapshot, ruby.getServerSnapshot);
   useEffect(() => ruby.enterArticle(slug), [slug]);
-  const [script, setScript] = useState<Script | null>(null);
-  useEffect(() => {
-    setScript(storedScript());
-    // React resets <html>'s attributes when another locale's layout replaces it.
-    const observer = new MutationObserver(() => applyScript(storedScript()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-zh'] });
-    return () => observer.disconnect();
-  }, []);
+  // Unknown until hydrated; the head script has already applied the stored choice.
+  const storedScript = useStoredValue(SCRIPT_KEY);
+  const script = storedScript === undefined ? null : parseScript(storedScript);
   const toggleScript = () => {
     const next: Script = script === 'hant' ? 'hans' : 'hant';
-    try {
-      localStorage.setItem(SCRIPT_KEY, next);
-    } catch {
-      // Blocked storage: the choice lasts for this page.
-    }
-    setScript(next);
+    writeStoredValue(SCRIPT_KEY, next);
     applyScript(next);
   };
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
