@@ -1,12 +1,14 @@
-// Counts how many of the Revised Romanization rule text's examples each approach gets right:
+// Counts how many cases of the Revised Romanization test set each approach gets right:
 //   1. hangul-js jamo + the RR letter tables, letter by letter (what hangul-js alone gives),
-//   2. es-hangul's romanize() (standard pronunciation, then letters),
-//   3. lib/romanize/korean.ts (es-hangul + hangul-js + the rule text's modes).
-// Run: npx tsx scripts/measure-romanizers.ts
+//   2. es-hangul's romanize() (its standard pronunciation, then letters),
+//   3. lib/romanize/korean.ts (our sound changes, the exceptions data and the rule text's modes).
+// The set (tests/unit/romanize/rr-set.ts) is split by a stable hash into a development part
+// and a held-out part (about one case in four) that was not looked at while developing.
+// Run: npx tsx scripts/measure-romanizers.ts [--failures]
 import { romanize as esRomanize } from 'es-hangul';
 import Hangul from 'hangul-js';
-import { romanizeKorean, type KoreanMode } from '../lib/romanize/korean';
-import { RULE_EXAMPLES as R } from '../tests/unit/romanize/rr-examples';
+import { romanizeKorean } from '../lib/romanize/korean';
+import { DEV_CASES, HELD_OUT_CASES, RR_CASES, type RrCase } from '../tests/unit/romanize/rr-set';
 
 const INITIAL: Record<string, string> = {
   ㄱ: 'g', ㄲ: 'kk', ㄴ: 'n', ㄷ: 'd', ㄸ: 'tt', ㄹ: 'r', ㅁ: 'm', ㅂ: 'b', ㅃ: 'pp', ㅅ: 's', ㅆ: 'ss',
@@ -38,27 +40,40 @@ function letterByLetter(word: string): string {
     .join('');
 }
 
-type Example = { hangul: string; expected: string; mode: KoreanMode; hyphenate?: boolean };
-const examples: Example[] = [
-  ...[...R.assimilation, ...R.addedSounds, ...R.palatalization, ...R.aspiration, ...R.nounH,
-    ...R.tensificationUnwritten, ...R.letters, ...R.capitals].map(([hangul, expected]) => ({
-    hangul, expected, mode: (/^\p{Lu}/u.test(expected) ? 'place' : 'word') as KoreanMode,
-  })),
-  ...R.hyphen.map(([hangul, expected]) => ({ hangul, expected, mode: 'place' as const, hyphenate: true })),
-  ...R.names.map(([hangul, expected]) => ({ hangul, expected, mode: 'name' as const })),
-  ...R.places.map(([hangul, expected]) => ({ hangul, expected, mode: 'place' as const })),
-  ...R.features.map(([hangul, expected]) => ({ hangul, expected, mode: 'place' as const })),
-];
+const ours = (c: RrCase) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
 
-// The two libraries do not capitalise or space names: compare them case-blind, ours exactly.
-const approaches = {
-  'hangul-js + RR letter table': (e: Example) => letterByLetter(e.hangul).toLowerCase() === e.expected.toLowerCase(),
-  'es-hangul romanize()': (e: Example) => esRomanize(e.hangul).toLowerCase() === e.expected.toLowerCase(),
-  'lib/romanize/korean.ts': (e: Example) =>
-    romanizeKorean(e.hangul, { mode: e.mode, hyphenate: e.hyphenate }) === e.expected,
+// The two libraries neither capitalise, space names nor hyphenate units: they are compared
+// case-blind with spaces and hyphens removed, ours exactly.
+const loose = (s: string) => s.toLowerCase().replace(/[\s-]/g, '');
+const approaches: Record<string, (c: RrCase) => boolean> = {
+  'hangul-js + RR letter table': (c) => loose(letterByLetter(c.input)) === loose(c.expected),
+  'es-hangul romanize()': (c) => loose(esRomanize(c.input)) === loose(c.expected),
+  'lib/romanize/korean.ts': (c) => ours(c) === c.expected,
 };
 
-console.log(`| approach | rule-text examples right (of ${examples.length}) |\n| --- | --- |`);
+const pct = (right: number, of: number) => `${((100 * right) / of).toFixed(1)} %`;
+const score = (cases: readonly RrCase[], right: (c: RrCase) => boolean) => {
+  const n = cases.filter(right).length;
+  return `${n}/${cases.length} (${pct(n, cases.length)})`;
+};
+
+console.log(`Revised Romanization test set: ${RR_CASES.length} cases (development ${DEV_CASES.length}, held out ${HELD_OUT_CASES.length})\n`);
+console.log('| approach | development | held out | whole set |\n| --- | --- | --- | --- |');
 for (const [name, right] of Object.entries(approaches)) {
-  console.log(`| ${name} | ${examples.filter(right).length} |`);
+  console.log(`| ${name} | ${score(DEV_CASES, right)} | ${score(HELD_OUT_CASES, right)} | ${score(RR_CASES, right)} |`);
+}
+
+console.log('\n| kind | cases | held out | lib/romanize/korean.ts |\n| --- | --- | --- | --- |');
+for (const kind of [...new Set(RR_CASES.map((c) => c.kind))]) {
+  const cases = RR_CASES.filter((c) => c.kind === kind);
+  const held = HELD_OUT_CASES.filter((c) => c.kind === kind).length;
+  console.log(`| ${kind} | ${cases.length} | ${held} | ${score(cases, approaches['lib/romanize/korean.ts']!)} |`);
+}
+
+if (process.argv.includes('--failures')) {
+  const failing = RR_CASES.filter((c) => ours(c) !== c.expected);
+  console.log(`\n${failing.length} failing:`);
+  for (const c of failing) {
+    console.log(`  ${c.input} (${c.mode}${c.hyphenate ? ', hyphen' : ''}): expected ${c.expected}, got ${ours(c)} — ${c.source}`);
+  }
 }

@@ -1,12 +1,12 @@
-import { romanize as esRomanize } from 'es-hangul';
-import Hangul from 'hangul-js';
+import { compoundBoundaries, listedPlaceName } from './korean-exceptions';
+import { romanizeSyllables } from './korean-pronunciation';
 
-// Revised Romanization of Korean (문화관광부 고시 2000-8, as revised in 2014).
-// es-hangul computes the standard pronunciation and romanizes it (liaison, nasalization,
-// lateralization, aspiration, palatalization, tensification left unwritten); this module
-// adds what the rule text asks beyond one word: the ㅎ rule for nouns (3장 1항 4), optional
-// hyphens (2항), personal names (4항), administrative units (5항) and capitals (3항).
-// hangul-js is the jamo layer: it tells initials and finals apart.
+// Revised Romanization of Korean (국어의 로마자 표기법, 문화체육관광부 고시 제2014-42호).
+// korean-pronunciation.ts applies the standard pronunciation's sound changes inside a word
+// and writes RR letters; this module adds what the rule text asks beyond one word: the ㅎ
+// rule for nouns (제3장 제1항 4 다만), optional hyphens (2항), capitals (3항), personal names
+// (4항) and administrative units (5항). What Hangul cannot tell (compounds, place names whose
+// last syllable only looks like a unit) is data: content/romanization/korean-exceptions.json.
 
 export type KoreanMode = 'word' | 'place' | 'name';
 export type KoreanOptions = {
@@ -19,55 +19,27 @@ export type KoreanOptions = {
 const SYLLABLE = /[가-힣]/;
 const HANGUL_RUN = /[가-힣]+/g;
 
-type Jamo = { initial: string; medial: string; final: string };
+// In word mode ㄱ ㄷ ㅂ + ㅎ is written as one aspirate only where a verb or adjective
+// suffix follows (잡혀 japyeo, 굳히다 guchida, 착하다 chakada); otherwise the word is taken
+// for a noun and the ㅎ is written (북한 bukhan, 각하 gakha). Hangul cannot always tell: 착한
+// (adjective) and 북한 (noun) end alike, and the noun reading is kept for them.
+const VERBAL_H = new Set(['히', '혀', '혔', '힌', '힐', '힘', '힙']);
+const HA = new Set(['하', '해', '했', '합']);
+const VERB_ENDINGS = new Set(['다', '고', '게', '지', '여', '면', '며', '는', '니', '세', '시', '서', '요', '였', '던']);
 
-function jamo(syllable: string): Jamo {
-  const parts = Hangul.disassemble(syllable, true)[0] ?? [];
-  const [initial = '', ...rest] = parts;
-  // hangul-js splits compound vowels and finals into their letters; the first vowel letter
-  // ends the initial, and a final is whatever follows the vowel letters.
-  const vowels = rest.filter((c) => Hangul.isVowel(c));
-  const finals = rest.slice(vowels.length);
-  return { initial, medial: vowels.join(''), final: finals.join('') };
-}
-
-
-// Verb and adjective endings after which ㄱ/ㄷ/ㅂ + ㅎ is written aspirated (잡혀 japyeo,
-// 굳히다 guchida); in nouns the rule writes ㅎ (묵호 Mukho, 집현전 Jiphyeonjeon).
-const VERBAL_H = new Set(['히', '혀', '혔', '힌', '힐', '힙', '힘']);
-
-/** Indices i where the word is cut before syllable i and the parts romanized apart. */
-function cuts(word: string, mode: KoreanMode, hyphenate: boolean): { at: number; hyphen: boolean }[] {
-  const out: { at: number; hyphen: boolean }[] = [];
-  for (let i = 1; i < word.length; i++) {
-    const before = jamo(word[i - 1]!);
-    const after = jamo(word[i]!);
-    if (
-      ['ㄱ', 'ㄷ', 'ㅂ'].includes(before.final) &&
-      after.initial === 'ㅎ' &&
-      (mode !== 'word' || !VERBAL_H.has(word[i]!))
-    ) {
-      out.push({ at: i, hyphen: false });
-    } else if (
-      hyphenate &&
-      ((after.initial === 'ㅇ' && (before.final === '' || before.final === 'ㅇ')) ||
-        (before.final === 'ㄴ' && after.initial === 'ㄱ'))
-    ) {
-      out.push({ at: i, hyphen: true });
-    }
-  }
-  return out;
+function nounKeepsH(word: string, i: number): boolean {
+  const h = word[i]!;
+  if (VERBAL_H.has(h)) return false;
+  return !(HA.has(h) && VERB_ENDINGS.has(word[i + 1] ?? ''));
 }
 
 /** One run of Hangul syllables, romanized with the sound changes inside it. */
 function romanizeRun(word: string, mode: KoreanMode, hyphenate: boolean): string {
-  let result = '';
-  let start = 0;
-  for (const cut of [...cuts(word, mode, hyphenate), { at: word.length, hyphen: false }]) {
-    result += esRomanize(word.slice(start, cut.at)) + (cut.hyphen ? '-' : '');
-    start = cut.at;
-  }
-  return result;
+  return romanizeSyllables(word, {
+    boundaries: compoundBoundaries(word, mode === 'place'),
+    keepsH: mode === 'word' ? (i) => nounKeepsH(word, i) : () => true,
+    hyphenate,
+  });
 }
 
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -88,36 +60,28 @@ function sinoKorean(n: number): string {
 
 // 5항: administrative units take a hyphen and no sound change across it. 도 is a unit for
 // provinces only (제주도 Jeju-do); islands are written whole (독도 Dokdo, 울릉도 Ulleungdo).
+// A one-syllable name before a unit is taken to be part of a two-syllable name (안동 Andong,
+// 구리 Guri) unless the data lists it as a unit (목-동 Mok-dong, 중-구 Jung-gu).
 const UNITS = new Set(['시', '군', '구', '읍', '면', '리', '동', '가']);
 const PROVINCES = /^(?:.+[북남]|경기|강원|제주)$/;
-const ONE_SYLLABLE_DISTRICTS = /^[중동서남북]$/; // 중구 Jung-gu; but 대구 Daegu, 영동 Yeongdong
-// Names whose last syllable looks like a unit but is part of the name (the rule text's own
-// 왕십리 Wangsimni): Hangul alone cannot tell them apart.
-const WHOLE_NAMES = new Set(['왕십리', '청량리', '미아리', '수유리', '망우리', '구리']);
 
 function splitUnit(word: string): { stem: string; number: string; unit: string } | null {
   const match = /^([가-힣]*?)(\d*)([가-힣])$/.exec(word);
-  if (!match || WHOLE_NAMES.has(word)) return null;
+  if (!match) return null;
   const [, stem = '', number = '', unit = ''] = match;
-  if (unit === '도') return !number && PROVINCES.test(stem) ? { stem, number, unit } : null;
-  if (!UNITS.has(unit)) return null;
-  if (number) return { stem, number, unit };
-  if (stem.length >= 2 || (unit === '구' && ONE_SYLLABLE_DISTRICTS.test(stem))) return { stem, number, unit };
-  return null;
+  if (number) return UNITS.has(unit) ? { stem, number, unit } : null;
+  const listed = listedPlaceName(word);
+  if (listed) return listed.unitAt === null ? null : { stem: word.slice(0, listed.unitAt), number, unit: word.slice(listed.unitAt) };
+  if (unit === '도') return PROVINCES.test(stem) ? { stem, number, unit } : null;
+  return UNITS.has(unit) && stem.length >= 2 ? { stem, number, unit } : null;
 }
 
 function romanizePlaceWord(word: string, hyphenate: boolean): string {
   const split = splitUnit(word);
-  if (!split) {
-    // 신문로 Sinmunno: ㄴ before the road suffix 로 is read [ㄴ] (표준 발음법 20항 다만).
-    if (word.length >= 3 && word.endsWith('로') && jamo(word.at(-2)!).final === 'ㄴ') {
-      return capitalize(romanizeRun(word.slice(0, -1), 'place', hyphenate) + 'no');
-    }
-    return capitalize(romanizeWithDigits(word, 'place', hyphenate));
-  }
+  if (!split) return capitalize(romanizeWithDigits(word, 'place', hyphenate));
   const { stem, number, unit } = split;
-  const unitLatin = esRomanize(unit);
-  const numberPart = number ? `${number}(${esRomanize(sinoKorean(Number(number)))})-` : '-';
+  const unitLatin = romanizeRun(unit, 'place', false);
+  const numberPart = number ? `${number}(${romanizeRun(sinoKorean(Number(number)), 'word', false)})-` : '-';
   const stemLatin = stem ? capitalize(romanizeRun(stem, 'place', hyphenate)) : '';
   return [stemLatin, `${numberPart}${unitLatin}`].filter(Boolean).join(number && stem ? ' ' : '');
 }
@@ -144,7 +108,7 @@ function romanizeName(name: string, hyphenate: boolean): string {
   const { family, given } = splitKoreanName(name);
   const familyLatin = capitalize(romanizeRun(family, 'name', false));
   if (!given) return familyLatin;
-  const syllables = [...given].map((s) => (SYLLABLE.test(s) ? esRomanize(s) : s));
+  const syllables = [...given].map((s) => (SYLLABLE.test(s) ? romanizeRun(s, 'name', false) : s));
   return `${familyLatin} ${capitalize(syllables.join(hyphenate ? '-' : ''))}`;
 }
 
@@ -166,4 +130,3 @@ export function romanizeKorean(text: string, options: KoreanOptions = {}): strin
         : romanizeWithDigits(word, 'word', hyphenate),
   );
 }
-

@@ -64,7 +64,7 @@ export const PRONUNCIATION_CASES: RrCase[] = [
     ['읊어', 'eulpeo'], ['값을', 'gapseul'], ['없어', 'eopseo'],
   ]),
   ...group('pronunciation', 'word', `${SP} 제15항 (받침 + 실질 형태소의 모음: 대표음으로 바꾸어 연음) ${P13}`, [
-    ['젖어미', 'jeodeomi'], ['맛없다', 'madeopda'], ['겉옷', 'geodot'], ['헛웃음', 'heodouseum'], ['값어치', 'gabeochi'],
+    ['젖어미', 'jeodeomi'], ['맛없다', 'madeopda'], ['겉옷', 'geodot'], ['헛웃음', 'heoduseum'], ['값어치', 'gabeochi'],
   ]),
   ...group('pronunciation', 'word', `${SP} 제17항 (구개음화) ${P17}`, [
     ['곧이듣다', 'gojideutda'], ['굳이', 'guji'], ['미닫이', 'midaji'], ['땀받이', 'ttambaji'], ['밭이', 'bachi'],
@@ -116,7 +116,7 @@ export const PRONUNCIATION_CASES: RrCase[] = [
   ]),
   ...group('pronunciation', 'word', `${SP} 제27항 [붙임] (-(으)ㄹ로 시작되는 어미) ${P23}`, [
     ['할걸', 'halgeol'], ['할밖에', 'halbakke'], ['할세라', 'halsera'], ['할수록', 'halsurok'], ['할지라도', 'haljirado'],
-    ['할지언정', 'haljieonjeong'], ['할진대', 'haljinde'],
+    ['할지언정', 'haljieonjeong'], ['할진대', 'haljindae'],
   ]),
   ...group('pronunciation', 'word', `${SP} 제28항 (사이시옷 없는 합성어의 된소리) ${P23}`, [
     ['문고리', 'mungori'], ['눈동자', 'nundongja'], ['신바람', 'sinbaram'], ['산새', 'sansae'], ['손재주', 'sonjaeju'],

@@ -1,0 +1,69 @@
+import { KoreanExceptions } from '../content/romanization';
+import data from '../../content/romanization/korean-exceptions.json';
+import { toSyllable } from './korean-pronunciation';
+
+// The exceptions data (content/romanization/korean-exceptions.json), parsed once and indexed
+// for the romanizer: compounds by their first syllable, place names by their Hangul.
+
+const exceptions = KoreanExceptions.parse(data);
+
+type Compound = { text: string; cuts: number[] };
+
+/** Compounds by first syllable, longest first, so that the longest listed word wins. */
+const compoundsByFirst = new Map<string, Compound[]>();
+for (const { word } of exceptions.compounds) {
+  const parts = word.split('+');
+  const cuts: number[] = [];
+  let at = 0;
+  for (const part of parts.slice(0, -1)) cuts.push((at += part.length));
+  const text = parts.join('');
+  const list = compoundsByFirst.get(text[0]!) ?? [];
+  list.push({ text, cuts });
+  list.sort((a, b) => b.text.length - a.text.length);
+  compoundsByFirst.set(text[0]!, list);
+}
+
+/**
+ * The morpheme boundaries inside `word` (Hangul only) that change its pronunciation: those
+ * of a listed compound it begins with, and one before a Sino-Korean suffix after ㄴ.
+ */
+export function compoundBoundaries(word: string, isPlaceName: boolean): Set<number> {
+  const out = new Set<number>();
+  // Only at the start of a word, where a compound noun stands before its particles
+  // (서울역에서): inside a word a listed pair of syllables is too often something else
+  // (들일 field work, but 받아들일 will accept).
+  const match = compoundsByFirst.get(word[0] ?? '')?.find((c) => word.startsWith(c.text));
+  for (const cut of match?.cuts ?? []) out.add(cut);
+  for (const rule of exceptions.suffixRules) {
+    const at = rule.position === 'third' ? 2 : isPlaceName && word.length >= 3 ? word.length - 1 : -1;
+    if (
+      at > 0 &&
+      at < word.length &&
+      rule.suffixes.includes(word[at]!) &&
+      toSyllable(word[at - 1]!).final === 'ㄴ' &&
+      !rule.except.some((e) => word.startsWith(e.word))
+    ) {
+      out.add(at);
+    }
+  }
+  return out;
+}
+
+/** Place names whose last syllable looks like a unit: where the unit begins, or null where there is none. */
+const placeNames = new Map<string, number | null>(
+  exceptions.placeNames.map(({ name }) => {
+    const at = name.indexOf('-');
+    return [name.replace('-', ''), at < 0 ? null : at];
+  }),
+);
+const wholeEndings = exceptions.placeNameEndings.map((e) => e.ending);
+
+/**
+ * What the data says of a place name ending in a unit's syllable: `{ unitAt }` (index of the
+ * unit, or null when the name has none), or undefined when the data does not list it.
+ */
+export function listedPlaceName(word: string): { unitAt: number | null } | undefined {
+  if (placeNames.has(word)) return { unitAt: placeNames.get(word)! };
+  if (wholeEndings.some((ending) => word.endsWith(ending))) return { unitAt: null };
+  return undefined;
+}
