@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { romanizeKorean, splitKoreanName } from '@/lib/romanize/korean';
 import { RULE_EXAMPLES as R } from './rr-examples';
+import { caseKey, HELD_OUT_CASES, RR_CASES, type RrCase, type RrKind } from './rr-set';
 
 // The rule text capitalises proper nouns; in word mode the result is lower case.
 const lower = (s: string) => s.toLowerCase();
@@ -85,5 +86,81 @@ describe('romanizeKorean, input that is not a Korean word', () => {
     ['北京 베이징', '北京 beijing'],
   ])('%j → %j', (input, output) => {
     expect(romanizeKorean(input)).toBe(output);
+  });
+});
+
+describe('romanizeKorean, where Hangul alone cannot decide (content/romanization/korean-exceptions.json)', () => {
+  it.each([
+    ['안양', 'place', 'Anyang'],
+    ['선유도', 'place', 'Seonyudo'],
+    ['금요일', 'word', 'geumyoil'],
+    ['답십리', 'place', 'Dapsimni'],
+    ['미아사거리', 'place', 'Miasageori'],
+    ['목동', 'place', 'Mok-dong'],
+    ['안동', 'place', 'Andong'],
+    ['의견란', 'word', 'uigyeonnan'],
+    ['대관령', 'place', 'Daegwallyeong'],
+    ['청계천로', 'place', 'Cheonggyecheonno'],
+  ] as const)('%s (%s) → %s', (hangul, mode, latin) => {
+    expect(romanizeKorean(hangul, { mode })).toBe(latin);
+  });
+
+  it('finds a listed compound at the start of a word, before its particles', () => {
+    expect(romanizeKorean('서울역에서')).toBe('seoullyeogeseo');
+    expect(romanizeKorean('깻잎을')).toBe('kkaennipeul');
+  });
+
+  it('does not look for a listed compound inside a word (들일 field work, 받아들일 will accept)', () => {
+    expect(romanizeKorean('받아들일')).toBe('badadeuril');
+  });
+
+  it('applies a Sino-Korean suffix rule only after a two-syllable stem (국가+권력)', () => {
+    expect(romanizeKorean('공권력을')).toBe('gonggwonnyeogeul');
+    expect(romanizeKorean('국가권력')).toBe('gukgagwollyeok');
+  });
+});
+
+// The whole Revised Romanization test set (tests/unit/romanize/rr-set.ts): the rule text's
+// examples, those of 표준 발음법, official place and station names, and personal names.
+const got = (c: RrCase) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
+const describeFailure = (c: RrCase) =>
+  `${c.input} (${c.kind}, ${c.mode}${c.hyphenate ? ', hyphen' : ''}): expected ${c.expected}, got ${got(c)} — ${c.source}`;
+
+function expectScore(cases: readonly RrCase[], atLeast: number) {
+  const failing = cases.filter((c) => got(c) !== c.expected);
+  const score = 1 - failing.length / cases.length;
+  expect(score, `${failing.length} of ${cases.length} wrong:\n${failing.map(describeFailure).join('\n')}`).toBeGreaterThanOrEqual(atLeast);
+}
+
+describe('romanizeKorean on the Revised Romanization test set', () => {
+  it('is a wide set: every case sourced, none twice', () => {
+    expect(RR_CASES.length).toBeGreaterThanOrEqual(350);
+    expect(RR_CASES.filter((c) => c.source.trim() === '')).toEqual([]);
+    expect(new Set(RR_CASES.map(caseKey)).size).toBe(RR_CASES.length);
+  });
+
+  it('holds out about one case in four', () => {
+    const share = HELD_OUT_CASES.length / RR_CASES.length;
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.3);
+  });
+
+  it('gets at least 99 % of the whole set right', () => {
+    expectScore(RR_CASES, 0.99);
+  });
+
+  // The rule text's own examples and personal names (whose spelling the rule fixes without
+  // any dictionary knowledge) must all be right; elsewhere a listed word may still be missing.
+  it.each([
+    ['rule-text', 1],
+    ['name', 1],
+    ['pronunciation', 0.98],
+    ['place', 0.98],
+    ['station', 0.98],
+  ] as [RrKind, number][])('gets the %s cases right (at least %d)', (kind, atLeast) => {
+    expectScore(
+      RR_CASES.filter((c) => c.kind === kind),
+      atLeast,
+    );
   });
 });
