@@ -217,7 +217,7 @@ it.describe('Traditional Chinese', () => {
     await page.getByRole('button', { name: 'Traditional Chinese' }).click();
     const hant = paragraph(page, 2).locator('.para-body > [lang="zh-Hant"]');
     await expect(hant).toBeVisible();
-    await expect(hant).toContainText('韓國外交部長官康京和21日抵達北京');
+    await expect(hant).toContainText('韓國外長康京和21日抵達北京');
     await expect(paragraph(page, 2).locator('.para-body > [lang="zh-Hans"]')).toBeHidden();
     await page.reload();
     await expect(hant).toBeVisible();

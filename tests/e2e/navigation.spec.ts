@@ -3,7 +3,7 @@ import { expect, test as it } from '@playwright/test';
 it.describe('library and locales', () => {
   it('lists the article with its headline in the interface language', async ({ page }) => {
     await page.goto('/ko');
-    await page.getByRole('link', { name: '한중 외교장관, 베이징서 회담' }).click();
+    await page.getByRole('link', { name: '한중 외교장관 회담 개최' }).click();
     await expect(page).toHaveURL(/\/ko\/articles\/korea-china-diplomats-talks$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('한중 외교장관');
   });

@@ -24,7 +24,7 @@ export function globalToggles(page: Page) {
 export const P2 = {
   en: 'South Korean Foreign Minister Kang Kyung-wha arrived in Beijing',
   ko: '강경화 외교부 장관은 왕이 중국 외교부장과의 회담을 위해',
-  zh: '韩国外交部长官康京和21日抵达北京',
+  zh: '韩国外长康京和21日抵达北京',
 };
 
 /** The text of paragraph n in one language (not its glossary or notes). */
