@@ -3,6 +3,8 @@ import path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
 import type { z } from 'zod';
 import { indexForms, annotate } from './annotate';
+import { KoreanExceptions } from './romanization';
+import { ChineseReadings } from './romanization-zh';
 import { formsInsideNames, hanjaReadings, sharedForms, unmatchedLanguages, type Block, type Finding, type Placed } from './lexicon-rules';
 import {
   ArticleFile,
@@ -120,7 +122,8 @@ export function checkContent(dir: string): Problem[] {
 
   // Every article's text, and what terms.json marks by hand, for the lexicon rules below.
   const blocks: Block[] = [];
-  const marked: Record<Lang, Set<string>> = { en: new Set(), ko: new Set(), zh: new Set() };
+  // Terms terms.json marks by hand or lists as untranslated, by language: accounted for there.
+  const accounted: Record<Lang, Set<string>> = { en: new Set(), ko: new Set(), zh: new Set() };
 
   const articlesDir = path.join(dir, 'articles');
   const slugs = fs.existsSync(articlesDir)
@@ -220,9 +223,18 @@ export function checkContent(dir: string): Problem[] {
           }
         };
         terms.suppress.forEach((s, i) => there('suppress', i, s.lang, s.text, s.paragraph));
+        terms.untranslated.forEach((u, i) => {
+          if (!paragraphs.has(u.paragraph)) {
+            problems.push({ file: tj.file, line: lineOf(tj, ['untranslated', i, 'paragraph']), message: `paragraph "${u.paragraph}" does not exist`, fix: `use one of p1…p${article.paragraphs.length}` });
+          }
+          if (!lexiconIds.has(u.term) && !addIds.has(u.term)) {
+            problems.push({ file: tj.file, line: lineOf(tj, ['untranslated', i, 'term']), message: `term "${u.term}" is not in the lexicon`, fix: 'use an id from content/lexicon/*.json' });
+          }
+          accounted[u.lang].add(u.term);
+        });
         terms.mark.forEach((m, i) => {
           there('mark', i, m.lang, m.text, m.paragraph);
-          if (m.term) marked[m.lang].add(m.term);
+          if (m.term) accounted[m.lang].add(m.term);
           if (m.term && !lexiconIds.has(m.term) && !addIds.has(m.term)) {
             problems.push({ file: tj.file, line: lineOf(tj, ['mark', i, 'term']), message: `term "${m.term}" is not in the lexicon`, fix: 'use an id from content/lexicon/*.json or add the term under "add"' });
           }
@@ -250,6 +262,16 @@ export function checkContent(dir: string): Problem[] {
       }
     }
   }
+  // The romanizers' data: readings, word divisions and exceptions, each with its source.
+  for (const [rel, schema] of [
+    ['romanization/chinese-readings.json', ChineseReadings],
+    ['romanization/korean-exceptions.json', KoreanExceptions],
+  ] as const) {
+    if (!fs.existsSync(path.join(dir, rel))) continue;
+    const json = readJson(dir, rel, problems);
+    if (json) validate(schema, json, problems);
+  }
+
   // Whole classes of lexicon error (lib/content/lexicon-rules.ts).
   let extra: HanjaReadings = {};
   if (fs.existsSync(path.join(dir, 'hanja/readings.json'))) {
@@ -261,7 +283,7 @@ export function checkContent(dir: string): Problem[] {
   const findings: Finding[] = [
     ...sharedForms(lexicon),
     ...formsInsideNames(lexicon, names, blocks),
-    ...unmatchedLanguages(lexicon, blocks, marked),
+    ...unmatchedLanguages(lexicon, blocks, accounted),
     ...hanjaReadings(lexicon, placedNames, extraReadings),
   ];
   for (const f of findings) {

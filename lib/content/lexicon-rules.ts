@@ -107,38 +107,55 @@ export function formsInsideNames(lexicon: readonly Placed[], names: readonly Nam
   return findings;
 }
 
-/**
- * An entry found in the articles in some languages and nowhere in another: its forms in that
- * language are wrong or too narrow, or the translations do not use the term the lexicon gives.
- * `marked` holds what terms.json marks by hand, by language.
- */
-export function unmatchedLanguages(lexicon: readonly Placed[], blocks: readonly Block[], marked: Record<Lang, Set<string>>): Finding[] {
-  const terms = termIndex(lexicon);
-  const found: Record<Lang, Set<string>> = { en: new Set(marked.en), ko: new Set(marked.ko), zh: new Set(marked.zh) };
-  // Which blocks each entry occurs in, and which languages each block has (a draft may lack some).
-  const placesOf = new Map<string, Set<string>>();
-  const langsOf = new Map<string, Set<Lang>>();
-  for (const block of blocks) {
-    const place = `${block.article}\u0000${block.where}`;
-    langsOf.set(place, (langsOf.get(place) ?? new Set()).add(block.lang));
-    for (const s of spans(block.text, block.lang, terms)) {
-      found[block.lang].add(s.id);
-      placesOf.set(s.id, (placesOf.get(s.id) ?? new Set()).add(place));
-    }
+const LETTER = /[\p{L}\p{N}]/u;
+const HANGUL = /[가-힣]/;
+
+/** Whether `form` stands in `text` as the matcher would take it (a whole English word; a
+ *  Korean form not ending another word), inside a longer marked term or not. */
+export function occurs(text: string, form: string, lang: Lang): boolean {
+  const haystack = lang === 'en' && !isAcronym(form) ? text.toLowerCase() : text;
+  const needle = lang === 'en' && !isAcronym(form) ? form.toLowerCase() : form;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + needle.length] ?? '';
+    if (lang === 'en' && (LETTER.test(before) || LETTER.test(after))) continue;
+    if (lang === 'ko' && HANGUL.test(before)) continue;
+    return true;
   }
+  return false;
+}
+
+/**
+ * An entry whose forms occur in the articles in some languages and nowhere in another that the
+ * same places are written in: its forms in that language are wrong or too narrow, or the
+ * translations do not use the term the lexicon gives. `accounted` lists, by language, the
+ * entries an article's terms.json marks by hand or says a translation renders without a
+ * markable word.
+ */
+export function unmatchedLanguages(lexicon: readonly Placed[], blocks: readonly Block[], accounted: Record<Lang, Set<string>>): Finding[] {
   const findings: Finding[] = [];
   for (const placed of lexicon) {
-    const id = placed.entry.id;
-    const present = LANGS.filter((lang) => found[lang].has(id));
-    if (present.length === 0) continue;
-    const written = (lang: Lang) => [...(placesOf.get(id) ?? [])].some((p) => langsOf.get(p)?.has(lang));
-    for (const lang of LANGS.filter((l) => !found[l].has(id) && written(l))) {
+    const { entry } = placed;
+    const places = new Map<string, Set<Lang>>();
+    const present = new Set<Lang>(LANGS.filter((lang) => accounted[lang].has(entry.id)));
+    const written = new Map<string, Set<Lang>>();
+    for (const block of blocks) {
+      const place = `${block.article}\u0000${block.where}`;
+      written.set(place, (written.get(place) ?? new Set()).add(block.lang));
+      if (owned(entry, block.lang).some((form) => occurs(block.text, form, block.lang))) {
+        present.add(block.lang);
+        places.set(place, (places.get(place) ?? new Set()).add(block.lang));
+      }
+    }
+    if (places.size === 0) continue;
+    const found = LANGS.filter((lang) => present.has(lang));
+    for (const lang of LANGS.filter((l) => !present.has(l) && [...places.keys()].some((p) => written.get(p)?.has(l)))) {
       findings.push({
         file: placed.file,
         index: placed.index,
         at: lang === 'en' ? ['forms'] : [lang, 'forms'],
-        message: `"${id}" is found in the ${present.join(' and ')} text of the articles but its ${lang} forms (${owned(placed.entry, lang).join(', ')}) match nothing there`,
-        fix: `add the ${lang} form the translations use, correct the forms, or mark the place in the article's terms.json`,
+        message: `"${entry.id}" is found in the ${found.join(' and ')} text of the articles but its ${lang} forms (${owned(entry, lang).join(', ')}) match nothing there`,
+        fix: `add the ${lang} form the translations use, correct the forms, or list it under "untranslated" in the article's terms.json with why`,
       });
     }
   }

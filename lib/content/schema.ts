@@ -166,6 +166,11 @@ export const ArticleTerms = z.strictObject({
       }),
     )
     .default([]),
+  /** A term whose English the article marks but whose translation in `lang` renders it
+   *  without a word the lexicon could mark (a paraphrase, an omission the language needs). */
+  untranslated: z
+    .array(z.strictObject({ term: z.string(), lang: LangSchema, paragraph: z.string(), why: z.string().min(1) }))
+    .default([]),
   mark: z
     .array(
       z

@@ -16,7 +16,8 @@ const ref = (s: Exclude<Segment, string>, inner: Html) =>
 /** Pinyin for every character of `segments`, read in context; '' for what is not Chinese. */
 function readings(segments: readonly Segment[]): string[] {
   const text = segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
-  return pinyin(text, { type: 'all' }).map((c) => (c.isZh ? c.pinyin : ''));
+  // Without tone sandhi: 一 and 不 keep their own tones, as 现代汉语词典 and the glossary write them.
+  return pinyin(text, { type: 'all', toneSandhi: false }).map((c) => (c.isZh ? c.pinyin : ''));
 }
 
 /**

@@ -21,7 +21,7 @@ it.describe('term definitions', () => {
     await expect(card.getByText('보복 조치')).toBeVisible();
     await expect(card.getByText('報復措置')).toBeVisible();
     await expect(card.getByText('报复措施')).toBeVisible();
-    await expect(card.getByText('bào fù cuò shī')).toBeVisible();
+    await expect(card.getByText('bàofù cuòshī')).toBeVisible();
   });
 
   for (const locale of ['ko', 'zh'] as const) {

@@ -77,7 +77,7 @@ describe('content:check', () => {
   it('finds lexicon ids used twice across files', () => {
     fs.writeFileSync(
       file('lexicon/more.json'),
-      '[\n{"id": "summit", "en": "summit", "pos": "noun", "forms": [], "def": {"en": "Again.", "ko": "다시", "zh": "再"}, "ko": {"term": "정상회담"}, "zh": {"term": "峰会"}, "note": {"en": "Again.", "ko": "다시", "zh": "再"}, "example": "Again."}\n]\n',
+      '[\n{"id": "summit", "en": "summit", "pos": "noun", "forms": [], "def": {"en": "Again.", "ko": "다시", "zh": "再"}, "ko": {"term": "정상회담"}, "zh": {"term": "首脑会晤"}, "note": {"en": "Again.", "ko": "다시", "zh": "再"}, "example": "Again."}\n]\n',
     );
     expect(lines()).toEqual(['content/lexicon/more.json:2: id "summit" is already used in content/lexicon/diplomacy.json (give this entry another id or merge the two)']);
   });
@@ -156,6 +156,12 @@ describe('content:check', () => {
       ]);
     });
 
+    it('accepts a translation listed as rendering a term without a markable word', () => {
+      edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "협의"}'));
+      edit(TERMS, (t) => t.replace('"mark": []', '"mark": [],\n  "untranslated": [{ "term": "talks", "lang": "ko", "paragraph": "p2", "why": "the Korean says 다음 회담 as 다음 만남" }]'));
+      expect(lines()).toEqual([]);
+    });
+
     it('refuses Hanja that does not read as its Hangul', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "정상회담", "hanja": "頂上會議"}'));
       expect(lines()).toEqual([expect.stringMatching(/^content\/lexicon\/diplomacy\.json:2: the Hanja "頂上會議" reads "정상회의", which is not in "정상회담"/)]);
@@ -173,6 +179,15 @@ describe('content:check', () => {
       fs.writeFileSync(file('hanja/readings.json'), JSON.stringify({ 北: { readings: ['배'], source: '표준국어대사전 「패배(敗北)」' } }));
       expect(lines()).toEqual([]);
     });
+  });
+
+  it('refuses a pinyin reading with a syllable for each character missing', () => {
+    fs.mkdirSync(file('romanization'));
+    fs.writeFileSync(
+      file('romanization/chinese-readings.json'),
+      JSON.stringify({ readings: [{ hanzi: '便宜从事', pinyin: 'biàn yí cóng', source: '现代汉语词典 便宜从事' }], surnames: [], words: [] }, null, 2),
+    );
+    expect(lines()).toEqual([expect.stringMatching(/^content\/romanization\/chinese-readings\.json:\d+: "readings\.0\.pinyin" one syllable for each character/)]);
   });
 
   it('passes the project’s own content', () => {

@@ -39,7 +39,7 @@ describe('npm run romanize', () => {
   it('keeps every line of odd input, in order, without crashing', () => {
     const out = run([], '\n🙂\nㄱㅏ\n사드 THAAD 萨德\n   \n');
     expect(out.status).toBe(0);
-    expect(lines(out.stdout)).toEqual(['', '🙂', 'ㄱㅏ', 'sadeu THAAD sà dé', '   ']);
+    expect(lines(out.stdout)).toEqual(['', '🙂', 'ㄱㅏ', 'sadeu THAAD Sàdé', '   ']);
   });
 
   it('refuses an unknown option with a one-line reason and the usage', () => {

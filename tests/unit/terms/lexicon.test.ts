@@ -23,9 +23,9 @@ describe('lexicon', () => {
     }
   });
 
-  it('computes pinyin from the Chinese term', () => {
-    expect(byId('summit').pinyin).toBe('shǒu nǎo huì wù');
-    expect(byId('thaad').pinyin).toBe('sà dé');
+  it('computes pinyin from the Chinese term, written by word (GB/T 16159)', () => {
+    expect(byId('summit').pinyin).toBe('shǒunǎo huìwù');
+    expect(byId('thaad').pinyin).toBe('Sàdé');
   });
 
   it('gives Sino-Korean terms their Hanja', () => {
