@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/browser';
+import { chromiumLaunchOptions } from './lib/dev/chromium';
 
 const PORT = Number(process.env.PORT ?? 3000);
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../tests/e2e/browser';
+import { CHROMIUM_PATH } from '../lib/dev/chromium';
 
 const PORT = 3300;
 const STATIC_PORT = 3301;

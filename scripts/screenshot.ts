@@ -1,6 +1,6 @@
 // Takes the README's screenshot of the reader: `npx tsx scripts/screenshot.ts` with the app on :3000.
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/browser';
+import { chromiumLaunchOptions } from '../lib/dev/chromium';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const browser = await chromium.launch(chromiumLaunchOptions());

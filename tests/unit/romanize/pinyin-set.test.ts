@@ -3,7 +3,7 @@ import { chineseRuby } from '@/lib/reader/ruby';
 import { romanizeChinese } from '@/lib/romanize/chinese';
 import { PINYIN_CASES, isHeldOut } from './pinyin-cases';
 
-// The sourced test set (tests/unit/romanize/pinyin-cases.ts); `npx tsx scripts/measure-pinyin.ts`
+// The sourced test set (tests/unit/romanize/pinyin-cases.ts); `npm run measure:pinyin --`
 // prints the same figures for its development and held-out parts.
 
 const results = PINYIN_CASES.map((c) => ({ c, got: romanizeChinese(c[2], c[1]) }));

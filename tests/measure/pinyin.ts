@@ -1,10 +1,10 @@
-// npx tsx scripts/measure-pinyin.ts [--held-out-failures]
+// npm run measure:pinyin -- [--held-out-failures]
 // Scores lib/romanize/chinese.ts on the sourced test set in tests/unit/romanize/pinyin-cases.ts:
 // set sizes by kind, the share right on the development part and on the held-out part, and the
 // development failures. Held-out failures are listed only when asked, so that they are not
 // looked at while the romanizer is being developed.
-import { romanizeChinese } from '../lib/romanize/chinese';
-import { PINYIN_CASES, isHeldOut, type PinyinCase } from '../tests/unit/romanize/pinyin-cases';
+import { romanizeChinese } from '../../lib/romanize/chinese';
+import { PINYIN_CASES, isHeldOut, type PinyinCase } from '../unit/romanize/pinyin-cases';
 
 const showHeldOut = process.argv.includes('--held-out-failures');
 

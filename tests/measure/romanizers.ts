@@ -4,11 +4,11 @@
 //   3. lib/romanize/korean.ts (our sound changes, the exceptions data and the rule text's modes).
 // The set (tests/unit/romanize/rr-set.ts) is split by a stable hash into a development part
 // and a held-out part (about one case in four) that was not looked at while developing.
-// Run: npx tsx scripts/measure-romanizers.ts [--failures]
+// Run: npm run measure:rr -- [--failures]
 import { romanize as esRomanize } from 'es-hangul';
 import Hangul from 'hangul-js';
-import { romanizeKorean } from '../lib/romanize/korean';
-import { DEV_CASES, HELD_OUT_CASES, RR_CASES, type RrCase } from '../tests/unit/romanize/rr-set';
+import { romanizeKorean } from '../../lib/romanize/korean';
+import { DEV_CASES, HELD_OUT_CASES, RR_CASES, type RrCase } from '../unit/romanize/rr-set';
 
 const INITIAL: Record<string, string> = {
   ㄱ: 'g', ㄲ: 'kk', ㄴ: 'n', ㄷ: 'd', ㄸ: 'tt', ㄹ: 'r', ㅁ: 'm', ㅂ: 'b', ㅃ: 'pp', ㅅ: 's', ㅆ: 'ss',
