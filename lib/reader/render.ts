@@ -7,6 +7,7 @@ import { attrs, html, type Html } from '@/lib/html';
 import type { NameCard } from '@/lib/names/card';
 import type { Term } from '@/lib/terms/lexicon';
 import { toTraditional } from '@/lib/romanize/traditional';
+import { CLASS, langClass } from './dom';
 
 // The reader's static parts as HTML strings (see lib/html.ts for why). Each function here
 // replaces what was a server component; the markup, classes and lang attributes are the same.
@@ -16,8 +17,8 @@ type TermLabels = Messages['Terms'];
 
 /** A name or term in running text: a button that opens its card, natively on click (no
  *  script needed) and on hover and focus through CardHost. */
-export const markRef = (kind: 'name' | 'term', id: string, text: string) =>
-  html`<button type="button" class="${kind}-ref" popovertarget="${kind}-${id}">${text}</button>`;
+export const markRef = (kind: 'name' | 'term', id: string, text: string | Html) =>
+  html`<button type="button" class="${kind === 'name' ? CLASS.nameRef : CLASS.termRef}" popovertarget="${kind}-${id}">${text}</button>`;
 
 export const marked = (segments: readonly Segment[]) =>
   segments.map((s) => (typeof s === 'string' ? s : markRef(s.kind, s.id, s.text)));
@@ -41,11 +42,11 @@ export function langBlocks(
     return html`<p${a}>${inner}</p>`;
   };
   const blocks = LANGS.map((lang) =>
-    block(HTML_LANG[lang], `lb lb-${lang}`, text[lang], lead?.[lang] ? html`<span class="dateline">${lead[lang]} </span>` : ''),
+    block(HTML_LANG[lang], `${CLASS.langBlock} ${langClass(lang)}`, text[lang], lead?.[lang] ? html`<span class="dateline">${lead[lang]} </span>` : ''),
   );
   if (hant !== undefined) {
     const dateline = lead?.zh ? html`<span class="dateline">${toTraditional(lead.zh)} </span>` : '';
-    blocks.push(block('zh-Hant', 'lb lb-zh lb-hant', hant, dateline));
+    blocks.push(block('zh-Hant', `${CLASS.langBlock} ${langClass('zh')} ${CLASS.hant}`, hant, dateline));
   }
   return blocks;
 }
@@ -56,9 +57,9 @@ export type SaveData = { key: string; en: string; ko: string; hanja?: string; zh
 /** A card as a native popover, labelled by the heading `${id}-title` its body renders, with a
  *  button that saves its word (SavedWords handles it) and one that closes it. */
 export const popoverCard = (id: string, closeLabel: string, body: Html, save?: { label: string; data: SaveData }) =>
-  html`<div id="${id}" popover="auto" role="dialog" aria-labelledby="${id}-title" class="card">${body}<div class="card-actions">${
+  html`<div id="${id}" popover="auto" role="dialog" aria-labelledby="${id}-title" class="${CLASS.card}">${body}<div class="card-actions">${
     save
-      ? html`<button type="button" class="card-save" aria-pressed="false"${attrs({
+      ? html`<button type="button" class="${CLASS.cardSave}" aria-pressed="false"${attrs({
           'data-key': save.data.key,
           'data-en': save.data.en,
           'data-ko': save.data.ko,
@@ -108,7 +109,7 @@ export function paragraphGlossary(id: string, terms: readonly Term[], title: str
   if (terms.length === 0) return '';
   const items = terms.map(
     (term) =>
-      html`<div class="gloss-item" data-term="${term.id}"><dt lang="en">${term.en}</dt><dd><span lang="ko" class="gloss-ko">${term.ko.term}</span>${
+      html`<div class="${CLASS.glossItem}" data-term="${term.id}"><dt lang="en">${term.en}</dt><dd><span lang="ko" class="gloss-ko">${term.ko.term}</span>${
         term.ko.hanja ? html`<span lang="ko" class="gloss-hanja"> ${term.ko.hanja}</span>` : ''
       }<span lang="ko" class="gloss-explain">${term.def.ko}</span></dd></div>`,
   );

@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Segment } from '@/lib/content/annotate';
 import { html, type Html } from '@/lib/html';
+import { markRef } from './render';
 // Importing the Chinese romanizer registers its corrections with pinyin-pro (朝鲜, 举行会谈).
 import '@/lib/romanize/chinese';
 import { romanizeKorean } from '@/lib/romanize/korean';
@@ -10,8 +11,7 @@ import { romanizeKorean } from '@/lib/romanize/korean';
 // Korean word, with the sound changes inside the word (국민 → gungmin).
 
 const rt = (base: string, reading: string) => html`<ruby>${base}<rt>${reading}</rt></ruby>`;
-const ref = (s: Exclude<Segment, string>, inner: Html) =>
-  html`<button type="button" class="${s.kind}-ref" popovertarget="${s.kind}-${s.id}">${inner}</button>`;
+const ref = (s: Exclude<Segment, string>, inner: Html) => markRef(s.kind, s.id, inner);
 
 /** Pinyin for every character of `segments`, read in context; '' for what is not Chinese. */
 function readings(segments: readonly Segment[]): string[] {

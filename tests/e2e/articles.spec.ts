@@ -1,5 +1,5 @@
 import { expect, test as it } from '@playwright/test';
-import { hydrated } from './utils';
+import { hydrated, block } from './utils';
 
 // The second article came in through `npm run article:new` (README, "Adding an article"):
 // every page works for it without code of its own.
@@ -14,7 +14,7 @@ it('lists both articles in the library, newest first', async ({ page }) => {
 it('reads the new article with its new names romanized', async ({ page }) => {
   await page.goto(`/en/articles/${SLUG}?show=en,ko`);
   await hydrated(page);
-  await page.locator('#p1 .para-body > [lang="en"]').getByRole('button', { name: 'Busan' }).click();
+  await block(page, 1, 'en').getByRole('button', { name: 'Busan' }).click();
   const card = page.getByRole('dialog', { name: 'Busan' });
   await expect(card).toContainText('부산');
   await expect(card).toContainText('釜山');

@@ -1,5 +1,5 @@
 import { expect, test as it, type Page } from '@playwright/test';
-import { hydrated } from './utils';
+import { hydrated, block } from './utils';
 
 const READER = '/en/articles/korea-china-diplomats-talks';
 
@@ -151,7 +151,7 @@ it.describe('student view', () => {
     await hydrated(page);
     const toggles = page.getByRole('group', { name: 'Show in all paragraphs' });
     await expect(toggles.getByRole('button')).toHaveText(['Korean']);
-    await expect(page.locator('#p2 .para-body > [lang="en"]')).toBeHidden();
+    await expect(block(page, 2, 'en')).toBeHidden();
   });
 
   it('keeps the assignment when the interface language changes', async ({ page }) => {

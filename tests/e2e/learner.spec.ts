@@ -1,5 +1,5 @@
 import { expect, test as it } from '@playwright/test';
-import { hydrated, openReader, paragraph, paragraphToggles } from './utils';
+import { hydrated, openReader, paragraph, paragraphToggles, block } from './utils';
 
 it.describe('keyboard', () => {
   it('moves between paragraphs with j and k, focus and address following', async ({ page }) => {
@@ -97,7 +97,7 @@ it.describe('print', () => {
     await expect(page.getByRole('group', { name: 'Show in all paragraphs' })).toBeHidden();
     await expect(paragraphToggles(page, 1)).toBeHidden();
     await expect(page.locator('#p1-gloss')).toBeVisible();
-    await expect(paragraph(page, 1).locator('.para-body > [lang="ko"]')).toBeVisible();
+    await expect(block(page, 1, 'ko')).toBeVisible();
   });
 });
 
@@ -106,7 +106,7 @@ it.describe('saved words', () => {
     await openReader(page);
     await hydrated(page);
     // Keyboard only: focus the term, which opens its definition, then tab into the card.
-    const term = paragraph(page, 1).locator('.para-body > [lang="en"]').getByRole('button', { name: 'summit', exact: true });
+    const term = block(page, 1, 'en').getByRole('button', { name: 'summit', exact: true });
     await term.focus();
     const card = page.getByRole('dialog', { name: 'summit' });
     await expect(card).toBeVisible();
@@ -215,10 +215,10 @@ it.describe('Traditional Chinese', () => {
     await openReader(page, '?show=zh');
     await hydrated(page);
     await page.getByRole('button', { name: 'Traditional Chinese' }).click();
-    const hant = paragraph(page, 2).locator('.para-body > [lang="zh-Hant"]');
+    const hant = block(page, 2, 'zh-Hant');
     await expect(hant).toBeVisible();
     await expect(hant).toContainText('韓國外長康京和21日抵達北京');
-    await expect(paragraph(page, 2).locator('.para-body > [lang="zh-Hans"]')).toBeHidden();
+    await expect(block(page, 2, 'zh-Hans')).toBeHidden();
     await page.reload();
     await expect(hant).toBeVisible();
   });
@@ -227,7 +227,7 @@ it.describe('Traditional Chinese', () => {
     await openReader(page, '?show=zh');
     await hydrated(page);
     await page.getByRole('button', { name: 'Traditional Chinese' }).click();
-    await paragraph(page, 2).locator('.para-body > [lang="zh-Hant"]').getByRole('button', { name: '康京和' }).click();
+    await block(page, 2, 'zh-Hant').getByRole('button', { name: '康京和' }).click();
     await expect(page.getByRole('dialog', { name: 'Kang Kyung-wha' })).toBeVisible();
   });
 });
@@ -238,9 +238,9 @@ it.describe('pronunciation', () => {
     await hydrated(page);
     const global = page.locator('.language-bar').getByRole('button', { name: 'Pronunciation' });
     await global.click();
-    const ko = paragraph(page, 2).locator('.para-body > [lang="ko"]');
+    const ko = block(page, 2, 'ko');
     await expect(ko.locator('ruby', { hasText: '외교부' }).first().locator('rt')).toHaveText('oegyobu');
-    await expect(paragraph(page, 2).locator('.para-body > [lang="zh-Hans"] ruby', { hasText: '京' }).first().locator('rt')).toHaveText('jīng');
+    await expect(block(page, 2, 'zh-Hans').locator('ruby', { hasText: '京' }).first().locator('rt')).toHaveText('jīng');
     await expect(paragraph(page, 9).locator('rt').first()).toBeVisible();
     await global.click();
     await expect(paragraph(page, 2).locator('rt')).toHaveCount(0);
@@ -251,7 +251,7 @@ it.describe('pronunciation', () => {
     await hydrated(page);
     await expect(page.locator('rt')).toHaveCount(0);
     await paragraph(page, 3).getByRole('button', { name: 'Pronunciation' }).click();
-    await expect(paragraph(page, 3).locator('.para-body > [lang="zh-Hans"] rt').first()).toBeVisible();
+    await expect(block(page, 3, 'zh-Hans').locator('rt').first()).toBeVisible();
     await expect(paragraph(page, 4).locator('rt')).toHaveCount(0);
   });
 
@@ -259,7 +259,7 @@ it.describe('pronunciation', () => {
     await openReader(page, '?show=zh');
     await hydrated(page);
     await paragraph(page, 3).getByRole('button', { name: 'Pronunciation' }).click();
-    await expect(paragraph(page, 3).locator('.para-body > [lang="zh-Hans"] rt').first()).toHaveCSS('user-select', 'none');
+    await expect(block(page, 3, 'zh-Hans').locator('rt').first()).toHaveCSS('user-select', 'none');
   });
 
   it('reads Traditional text with the readings of its Simplified original', async ({ page }) => {
@@ -267,7 +267,7 @@ it.describe('pronunciation', () => {
     await hydrated(page);
     await page.getByRole('button', { name: 'Traditional Chinese' }).click();
     await paragraph(page, 1).getByRole('button', { name: 'Pronunciation' }).click();
-    const hant = paragraph(page, 1).locator('.para-body > [lang="zh-Hant"]');
+    const hant = block(page, 1, 'zh-Hant');
     await expect(hant.locator('ruby', { hasText: '會' }).first().locator('rt')).toHaveText('huì');
   });
 });

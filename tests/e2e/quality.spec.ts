@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as it, type Page } from '@playwright/test';
-import { hydrated } from './utils';
+import { hydrated, block } from './utils';
 
 const LOCALES = ['en', 'ko', 'zh'] as const;
 const READER = 'articles/korea-china-diplomats-talks';
@@ -159,7 +159,7 @@ it.describe('security headers', () => {
     await page.goto(`/en/${READER}`);
     await hydrated(page);
     await page.getByRole('group', { name: 'Show in all paragraphs' }).getByRole('button', { name: 'Korean' }).click();
-    await expect(page.locator('#p2 .para-body > [lang="ko"]')).toBeVisible();
+    await expect(block(page, 2, 'ko')).toBeVisible();
     expect(violations).toEqual([]);
   });
 
@@ -252,7 +252,7 @@ it.describe('one runtime per page', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/en/${READER}`);
     await page.getByRole('group', { name: 'Languages for paragraph 2' }).getByRole('button', { name: 'Korean' }).click();
-    await expect(page.locator('#p2 .para-body > [lang="ko"]')).toBeVisible();
+    await expect(block(page, 2, 'ko')).toBeVisible();
     expect(errors).toEqual(['island LanguageBar did not start']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { CLASS } from '../../lib/reader/dom';
 
 export const ARTICLE = '/en/articles/korea-china-diplomats-talks';
 
@@ -28,8 +29,8 @@ export const P2 = {
 };
 
 /** The text of paragraph n in one language (not its glossary or notes). */
-export function block(page: Page, n: number, lang: 'en' | 'ko' | 'zh-Hans') {
-  return paragraph(page, n).locator(`.para-body > [lang="${lang}"]`);
+export function block(page: Page, n: number, lang: 'en' | 'ko' | 'zh-Hans' | 'zh-Hant') {
+  return paragraph(page, n).locator(`.${CLASS.paraBody} > [lang="${lang}"]`);
 }
 
 /** Waits until the reader's islands have hydrated: a toggle shows its pressed state. A click

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { CLASS } from '@/lib/reader/dom';
 import { formatDue } from '@/lib/assign/types';
 import { fill } from '@/lib/i18n/fill';
 import type { Messages } from '@/global';
@@ -43,7 +44,7 @@ export default function AssignmentBanner({ slug, locale, paragraphs, terms, labe
   useEffect(() => {
     const ids = focus ? focus.split(' ') : [];
     const marked = ids.flatMap((id) => [
-      ...document.querySelectorAll(`[popovertarget="term-${id}"], .gloss-item[data-term="${id}"]`),
+      ...document.querySelectorAll(`[popovertarget="term-${id}"], .${CLASS.glossItem}[data-term="${id}"]`),
     ]);
     marked.forEach((el) => el.classList.add(FOCUS));
     return () => marked.forEach((el) => el.classList.remove(FOCUS));

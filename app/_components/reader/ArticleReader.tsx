@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { CLASS } from '@/lib/reader/dom';
 import Island from '@/app/_components/islands/Island';
 import Link from '@/app/_components/layout/LocaleLink';
 import type { ReaderArticle } from '@/lib/content/load';
@@ -117,8 +118,8 @@ export default async function ArticleReader({ article }: Props) {
         <ul className="people-list" dangerouslySetInnerHTML={{ __html: people.value }} />
       </section>
       {/* Cards join .cards when first opened (CardHost). */}
-      <template className="card-templates" dangerouslySetInnerHTML={{ __html: cards.value }} />
-      <div className="cards" />
+      <template className={CLASS.cardTemplates} dangerouslySetInnerHTML={{ __html: cards.value }} />
+      <div className={CLASS.cards} />
       <Island
         name="SaveWords"
         props={{

@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect } from 'react';
+import { CLASS, SELECTOR } from '@/lib/reader/dom';
 
 // Opens a card (a native popover) on hover and keyboard focus of its trigger; a click or tap
 // toggles it as the popover attribute does without script, and Escape closes it natively.
 // The card is placed by CSS anchor positioning where supported, else here.
 
 const OPEN = ':popover-open';
-const TRIGGER = ':is(.name-ref, .term-ref)';
+const TRIGGER = SELECTOR.ref;
 
 // The cards wait in a <template> (ArticleReader): dozens of them would otherwise be parsed,
 // styled and searched with the page. A card joins the document the first time it is wanted,
@@ -17,8 +18,8 @@ function cardFor(trigger: Element): HTMLElement | null {
   if (!id) return null;
   const present = document.getElementById(id);
   if (present) return present;
-  const waiting = document.querySelector<HTMLTemplateElement>('template.card-templates')?.content.getElementById(id);
-  const host = document.querySelector('.cards');
+  const waiting = document.querySelector<HTMLTemplateElement>(`template.${CLASS.cardTemplates}`)?.content.getElementById(id);
+  const host = document.querySelector(`.${CLASS.cards}`);
   if (!waiting || !host) return null;
   host.append(document.adoptNode(waiting));
   return waiting;
@@ -41,10 +42,10 @@ function place(trigger: Element, card: HTMLElement) {
 // While a card is open, the same name or term is lit in the paragraph's other languages
 // (THAAD ↔ 사드 ↔ 萨德): every name or term button with the same target in the same paragraph.
 function link(trigger: Element | null) {
-  document.querySelectorAll('.linked').forEach((el) => el.classList.remove('linked'));
+  document.querySelectorAll(`.${CLASS.linked}`).forEach((el) => el.classList.remove(CLASS.linked));
   const ref = trigger?.getAttribute('popovertarget');
-  const scope = trigger?.closest('.para');
-  if (ref && scope) scope.querySelectorAll(`${TRIGGER}[popovertarget="${ref}"]`).forEach((el) => el.classList.add('linked'));
+  const scope = trigger?.closest(`.${CLASS.para}`);
+  if (ref && scope) scope.querySelectorAll(`${TRIGGER}[popovertarget="${ref}"]`).forEach((el) => el.classList.add(CLASS.linked));
 }
 
 export default function CardHost() {

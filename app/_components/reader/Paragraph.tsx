@@ -1,4 +1,5 @@
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { CLASS } from '@/lib/reader/dom';
 import type { ReaderParagraph } from '@/lib/content/load';
 import { HTML_LANG, type Lang, type Localized } from '@/lib/content/schema';
 import { html } from '@/lib/html';
@@ -29,7 +30,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
       html`<p lang="${HTML_LANG[locale]}" class="note ${note.about.map((l) => `about-${l}`).join(' ')}"><strong>${t('translatorNote')}</strong> <span class="note-about">(${t('notesAbout', { langs: note.about.map((l) => names[l]).join(', ') })})</span> ${note.text[locale]}</p>`,
   );
   // Static HTML (lib/html.ts): React neither hydrates it nor repeats it as an element tree.
-  const body = html`<div class="para-main"><div class="para-body">${langBlocks(paragraph.segments, 'p', lead, paragraph.hant)}</div>${notes}</div>${paragraphGlossary(
+  const body = html`<div class="para-main"><div class="${CLASS.paraBody}">${langBlocks(paragraph.segments, 'p', lead, paragraph.hant)}</div>${notes}</div>${paragraphGlossary(
     paragraph.id,
     glossary,
     termLabels.glossary,
@@ -37,7 +38,7 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   )}`;
   // tabIndex: j and k move focus here (ReaderKeys). Only the controls are islands.
   return (
-    <section id={paragraph.id} tabIndex={-1} className="para">
+    <section id={paragraph.id} tabIndex={-1} className={CLASS.para}>
       <div className="para-head">
         <a className="para-anchor" href={`#${paragraph.id}`} aria-label={label}>
           ¶{n}

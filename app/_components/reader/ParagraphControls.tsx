@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { SELECTOR } from '@/lib/reader/dom';
 import * as ruby from './rubyStore';
 import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
@@ -42,7 +43,7 @@ export default function ParagraphControls({ id, label, names, glossaryLabel, mar
   const read = task?.read.includes(n) ?? false;
   const hidden = !assigned && !task?.showAll;
   useEffect(() => {
-    const section = controls.current?.closest('section');
+    const section = controls.current?.closest<HTMLElement>(SELECTOR.para);
     if (!section) return;
     attribute(section, 'data-show', own?.join(' '));
     attribute(section, 'data-gloss', glossaryOpen ? '' : undefined);
@@ -50,7 +51,7 @@ export default function ParagraphControls({ id, label, names, glossaryLabel, mar
     section.hidden = hidden;
   }, [own, glossaryOpen, read, hidden]);
   useEffect(() => {
-    const section = controls.current?.closest('section');
+    const section = controls.current?.closest<HTMLElement>(SELECTOR.para);
     if (section) ruby.applyRuby(section, rubyHtml);
   }, [rubyHtml]);
   return (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { SELECTOR } from '@/lib/reader/dom';
 import type { Lang } from '@/lib/content/langs';
 import { LANGS } from '@/lib/content/langs';
 import * as speech from './speech';
@@ -24,7 +25,7 @@ export default function ParagraphListen({ id, names, listenText }: Props) {
   const listen = LANGS.filter((l) => shown.includes(l) && voiced.split(' ').includes(l));
   const mine = speaking?.startsWith(`${id}:`) ?? false;
   useEffect(() => {
-    const section = root.current?.closest('section');
+    const section = root.current?.closest<HTMLElement>(SELECTOR.para);
     if (section) section.toggleAttribute('data-speaking', mine);
   }, [mine]);
   return (
@@ -37,7 +38,7 @@ export default function ParagraphListen({ id, names, listenText }: Props) {
           aria-pressed={speaking === `${id}:${lang}`}
           onClick={(e) => {
             // The block on screen: Chinese may be showing in Traditional characters.
-            const blocks = [...(e.currentTarget.closest('section')?.querySelectorAll<HTMLElement>(`.para-body > .lb-${lang}`) ?? [])];
+            const blocks = [...(e.currentTarget.closest<HTMLElement>(SELECTOR.para)?.querySelectorAll<HTMLElement>(SELECTOR.block(lang)) ?? [])];
             const block = blocks.find((b) => b.offsetParent !== null) ?? blocks[0];
             if (block?.textContent) speech.speak(`${id}:${lang}`, lang, block.textContent, block.lang === 'zh-Hant');
           }}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { SELECTOR } from '@/lib/reader/dom';
 import type { Messages } from '@/global';
 import { LANGS } from '@/lib/content/langs';
 import { savePosition } from '@/lib/reader/position';
@@ -13,13 +14,13 @@ type Props = { slug: string; glossaryHref: string; labels: Messages['Keys'] };
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
-const visibleParagraphs = () => [...document.querySelectorAll<HTMLElement>('section.para')].filter((p) => !p.hidden);
+const visibleParagraphs = () => [...document.querySelectorAll<HTMLElement>(SELECTOR.para)].filter((p) => !p.hidden);
 
 /** The paragraph the reader is at: the focused one, else the one in the address; none before
  *  the reader has moved (then j goes to the first paragraph on screen). */
 function current(): HTMLElement | undefined {
   const paras = visibleParagraphs();
-  const focused = document.activeElement?.closest<HTMLElement>('section.para');
+  const focused = document.activeElement?.closest<HTMLElement>(SELECTOR.para);
   if (focused && paras.includes(focused)) return focused;
   const id = location.hash.slice(1);
   return paras.find((p) => p.id === id);

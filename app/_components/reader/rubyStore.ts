@@ -2,6 +2,8 @@
 // every paragraph or for one. The ruby HTML is built with the site (app/api/articles/[slug]/ruby)
 // and fetched the first time a reader turns it on.
 
+import { SELECTOR } from '@/lib/reader/dom';
+
 export type RubyHtml = Record<string, { ko: string; zh: string; hant: string }>;
 type State = { global: boolean; paras: Record<string, boolean>; data: RubyHtml | null; failed: boolean };
 
@@ -57,9 +59,9 @@ const originals = new WeakMap<Element, string>();
 /** Puts the ruby into a paragraph's Korean and Chinese blocks, or takes it out again. */
 export function applyRuby(section: HTMLElement, html: RubyHtml[string] | undefined) {
   const blocks: [Element | null, keyof RubyHtml[string]][] = [
-    [section.querySelector('.para-body > .lb-ko'), 'ko'],
-    [section.querySelector('.para-body > .lb-zh:not(.lb-hant)'), 'zh'],
-    [section.querySelector('.para-body > .lb-hant'), 'hant'],
+    [section.querySelector(SELECTOR.block('ko')), 'ko'],
+    [section.querySelector(SELECTOR.block('zh')), 'zh'],
+    [section.querySelector(SELECTOR.block('hant')), 'hant'],
   ];
   for (const [block, key] of blocks) {
     if (!block) continue;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { SELECTOR } from '@/lib/reader/dom';
 import { matchesQuery } from '@/lib/terms/filter';
 import { fill } from '@/lib/i18n/fill';
 
@@ -15,7 +16,7 @@ export default function GlossarySearch({ label, count, none, total }: Props) {
   function filter(value: string) {
     setQuery(value);
     let n = 0;
-    document.querySelectorAll<HTMLElement>('#glossary-list > li').forEach((item) => {
+    document.querySelectorAll<HTMLElement>(SELECTOR.glossaryItems).forEach((item) => {
       const match = matchesQuery(item.dataset.keys ?? '', value);
       item.hidden = !match;
       if (match) n++;

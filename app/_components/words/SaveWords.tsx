@@ -1,16 +1,17 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { SELECTOR } from '@/lib/reader/dom';
 import { fill } from '@/lib/i18n/fill';
 import { loadWords, storeWords, type SavedWord } from '@/lib/words/store';
 
 type Props = { labels: { saved: string; removed: string; full: string; problem: string } };
 
-const REF = '.name-ref, .term-ref';
+const REF = SELECTOR.ref;
 
 /** The sentence of a block's text around `ref`, in the block's language. */
 function sentenceAround(ref: Element): { sentence: string; lang: string } | undefined {
-  const block = ref.closest<HTMLElement>('.para-body > [lang]');
+  const block = ref.closest<HTMLElement>(SELECTOR.anyBlock);
   if (!block) return undefined;
   const lang = block.lang;
   const text = block.textContent ?? '';
@@ -35,7 +36,7 @@ export default function SaveWords({ labels }: Props) {
     let lastRef: Element | null = null;
     const sync = () => {
       const saved = new Set(loadWords().words.map((w) => w.key));
-      document.querySelectorAll<HTMLButtonElement>('.card-save').forEach((b) => {
+      document.querySelectorAll<HTMLButtonElement>(SELECTOR.cardSave).forEach((b) => {
         b.setAttribute('aria-pressed', String(saved.has(b.dataset.key ?? '')));
       });
     };
@@ -45,7 +46,7 @@ export default function SaveWords({ labels }: Props) {
       if (ref) lastRef = ref;
     };
     const onClick = (e: MouseEvent) => {
-      const button = (e.target as Element | null)?.closest?.<HTMLButtonElement>('.card-save');
+      const button = (e.target as Element | null)?.closest?.<HTMLButtonElement>(SELECTOR.cardSave);
       if (!button) return;
       const { key, en, ko, hanja, zh, pinyin } = button.dataset;
       if (!key || !en || !ko || !zh || !pinyin) return;
@@ -56,10 +57,10 @@ export default function SaveWords({ labels }: Props) {
       let next: SavedWord[];
       if (on) next = words.filter((w) => w.key !== key);
       else {
-        const card = button.closest('.card[popover]');
+        const card = button.closest(SELECTOR.card);
         const ref = lastRef && card && lastRef.getAttribute('popovertarget') === card.id ? lastRef : null;
         const found = ref ? sentenceAround(ref) : undefined;
-        const para = ref?.closest('section.para');
+        const para = ref?.closest(SELECTOR.para);
         next = [
           ...words,
           {

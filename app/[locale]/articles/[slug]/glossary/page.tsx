@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ID } from '@/lib/reader/dom';
 import { notFound } from 'next/navigation';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { html } from '@/lib/html';
@@ -65,7 +66,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
         name="GlossarySearch"
         props={{ label: t('search'), count: t.raw('count') as string, none: t.raw('none') as string, total: terms.length }}
       />
-      <ul className="glossary-list" id="glossary-list" dangerouslySetInnerHTML={{ __html: items.value }} />
+      <ul className="glossary-list" id={ID.glossaryList} dangerouslySetInnerHTML={{ __html: items.value }} />
     </div>
   );
 }
