@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { annotate, indexForms } from '@/lib/content/annotate';
+import { annotate, indexMarks } from '@/lib/content/annotate';
 import { LANGS, type Lang } from '@/lib/content/langs';
 import { DraftArticle, DraftText, type NamesTodo } from '@/lib/content/schema';
 import type { NameCard } from '@/lib/names/card';
-import { isAcronym, type Term } from '@/lib/terms/lexicon';
+import type { Term } from '@/lib/terms/lexicon';
 import { findUnknownNames, type UnknownName } from './names';
 import { InputError, type ArticleText } from './text';
 
@@ -85,10 +85,7 @@ export function draftArticle({ slug, texts, meta = {}, lexicon, names, now = new
   });
 
   // Terms and registered names, in every language at once.
-  const index = indexForms([
-    ...names.map((n) => ({ kind: 'name' as const, id: n.id, forms: n.forms, caseSensitive: () => true })),
-    ...lexicon.map((t) => ({ kind: 'term' as const, id: t.id, forms: t.match, caseSensitive: isAcronym })),
-  ]);
+  const index = indexMarks({ names, terms: lexicon });
   const seen = { name: new Map<string, Occurrence[]>(), term: new Map<string, Occurrence[]>() };
   for (const p of paragraphs) {
     for (const lang of LANGS) {

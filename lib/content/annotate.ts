@@ -1,3 +1,4 @@
+import { isAcronym } from '@/lib/terms/lexicon';
 import { Matcher, type Match } from '@/lib/terms/match';
 import type { Lang } from './schema';
 
@@ -11,7 +12,7 @@ export type FormIndex = Record<Lang, Matcher<Value>>;
 type Indexed = { kind: Mark['kind']; id: string; forms: Record<Lang, string[]>; caseSensitive: (form: string) => boolean };
 
 /** One matcher per language over every entry's forms. */
-export function indexForms(entries: Indexed[]): FormIndex {
+function indexForms(entries: Indexed[]): FormIndex {
   const build = (lang: Lang) =>
     new Matcher(
       entries.flatMap((entry) =>
@@ -23,6 +24,23 @@ export function indexForms(entries: Indexed[]): FormIndex {
       ),
     );
   return { en: build('en'), ko: build('ko'), zh: build('zh') };
+}
+
+/**
+ * The one index of what the site marks: registered names first, so that a name wins over a
+ * term for the same text (THAAD), then lexicon terms, whose English acronyms match by case.
+ */
+export function indexMarks({
+  names = [],
+  terms = [],
+}: {
+  names?: readonly { id: string; forms: Record<Lang, string[]> }[];
+  terms?: readonly { id: string; match: Record<Lang, string[]> }[];
+}): FormIndex {
+  return indexForms([
+    ...names.map((n) => ({ kind: 'name' as const, id: n.id, forms: n.forms, caseSensitive: () => true })),
+    ...terms.map((t) => ({ kind: 'term' as const, id: t.id, forms: t.match, caseSensitive: isAcronym })),
+  ]);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
 import type { z } from 'zod';
-import { indexForms, annotate } from './annotate';
+import { indexMarks, annotate } from './annotate';
 import { KoreanExceptions } from './romanization';
 import { ChineseReadings } from './romanization-zh';
 import { formsInsideNames, hanjaReadings, sharedForms, unmatchedLanguages, type Block, type Finding, type Placed } from './lexicon-rules';
@@ -174,7 +174,7 @@ export function checkContent(dir: string): Problem[] {
 
     // Names tie a translation to its English: when a paragraph's translation shares clearly
     // more names with a neighbour's English than with its own, the translations have slipped.
-    const nameIndex = indexForms(names.map((n) => ({ kind: 'name' as const, id: n.id, forms: n.forms, caseSensitive: () => true })));
+    const nameIndex = indexMarks({ names });
     const namesIn = (text: string | undefined, lang: Lang) =>
       new Set(text ? annotate(text, lang, nameIndex).flatMap((s) => (typeof s === 'string' ? [] : [s.id])) : []);
     const jaccard = (a: Set<string>, b: Set<string>) => {
@@ -283,7 +283,7 @@ export function checkContent(dir: string): Problem[] {
   const findings: Finding[] = [
     ...sharedForms(lexicon),
     ...formsInsideNames(lexicon, names, blocks),
-    ...unmatchedLanguages(lexicon, blocks, accounted),
+    ...unmatchedLanguages(lexicon, names, blocks, accounted),
     ...hanjaReadings(lexicon, placedNames, extraReadings),
   ];
   for (const f of findings) {

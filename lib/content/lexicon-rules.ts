@@ -1,7 +1,7 @@
 import readings from 'hanja/lib/data/hanjaeum.json';
 import { toTraditional } from '@/lib/romanize/traditional';
 import { isAcronym, toTerm } from '@/lib/terms/lexicon';
-import { annotate, indexForms } from './annotate';
+import { annotate, indexMarks, type FormIndex } from './annotate';
 import { LANGS, type Lang, type LexiconEntry, type NameEntry } from './schema';
 
 // content:check's rules for whole classes of lexicon error: forms that mark another concept,
@@ -49,7 +49,7 @@ export function sharedForms(lexicon: readonly Placed[]): Finding[] {
   return findings;
 }
 
-const spans = (text: string, lang: Lang, index: ReturnType<typeof indexForms>) => {
+const spans = (text: string, lang: Lang, index: FormIndex) => {
   const out: { start: number; end: number; id: string; text: string }[] = [];
   let at = 0;
   for (const s of annotate(text, lang, index)) {
@@ -61,7 +61,7 @@ const spans = (text: string, lang: Lang, index: ReturnType<typeof indexForms>) =
 };
 
 const termIndex = (lexicon: readonly Placed[]) =>
-  indexForms(lexicon.map(({ entry }) => ({ kind: 'term' as const, id: entry.id, forms: toTerm(entry).match, caseSensitive: isAcronym })));
+  indexMarks({ terms: lexicon.map(({ entry }) => toTerm(entry)) });
 
 /**
  * Whether a term's span inside a name's span is one of the name's own words: "Foreign
@@ -81,7 +81,7 @@ function isWordOfName(lang: Lang, name: string, start: number, end: number): boo
  * form would mark the same letters wherever they stand, as a different concept.
  */
 export function formsInsideNames(lexicon: readonly Placed[], names: readonly NameEntry[], blocks: readonly Block[]): Finding[] {
-  const nameIndex = indexForms(names.map((n) => ({ kind: 'name' as const, id: n.id, forms: n.forms, caseSensitive: () => true })));
+  const nameIndex = indexMarks({ names });
   const terms = termIndex(lexicon);
   const byId = new Map(lexicon.map((p) => [p.entry.id, p]));
   const seen = new Set<string>();
@@ -111,8 +111,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 const HANGUL = /[가-힣]/;
 
 /** Whether `form` stands in `text` as the matcher would take it (a whole English word; a
- *  Korean form not ending another word), inside a longer marked term or not. */
-export function occurs(text: string, form: string, lang: Lang): boolean {
+ *  Korean form not ending another word), inside a longer marked term or not, but outside the
+ *  `skip` spans (registered names, which win over terms). */
+export function occurs(text: string, form: string, lang: Lang, skip: readonly { start: number; end: number }[] = []): boolean {
   const haystack = lang === 'en' && !isAcronym(form) ? text.toLowerCase() : text;
   const needle = lang === 'en' && !isAcronym(form) ? form.toLowerCase() : form;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
@@ -120,6 +121,7 @@ export function occurs(text: string, form: string, lang: Lang): boolean {
     const after = text[at + needle.length] ?? '';
     if (lang === 'en' && (LETTER.test(before) || LETTER.test(after))) continue;
     if (lang === 'ko' && HANGUL.test(before)) continue;
+    if (skip.some((s) => at >= s.start && at + needle.length <= s.end)) continue;
     return true;
   }
   return false;
@@ -132,7 +134,14 @@ export function occurs(text: string, form: string, lang: Lang): boolean {
  * entries an article's terms.json marks by hand or says a translation renders without a
  * markable word.
  */
-export function unmatchedLanguages(lexicon: readonly Placed[], blocks: readonly Block[], accounted: Record<Lang, Set<string>>): Finding[] {
+export function unmatchedLanguages(
+  lexicon: readonly Placed[],
+  names: readonly NameEntry[],
+  blocks: readonly Block[],
+  accounted: Record<Lang, Set<string>>,
+): Finding[] {
+  const nameIndex = indexMarks({ names });
+  const nameSpans = new Map(blocks.map((b) => [b, spans(b.text, b.lang, nameIndex)]));
   const findings: Finding[] = [];
   for (const placed of lexicon) {
     const { entry } = placed;
@@ -142,7 +151,7 @@ export function unmatchedLanguages(lexicon: readonly Placed[], blocks: readonly 
     for (const block of blocks) {
       const place = `${block.article}\u0000${block.where}`;
       written.set(place, (written.get(place) ?? new Set()).add(block.lang));
-      if (owned(entry, block.lang).some((form) => occurs(block.text, form, block.lang))) {
+      if (owned(entry, block.lang).some((form) => occurs(block.text, form, block.lang, nameSpans.get(block)))) {
         present.add(block.lang);
         places.set(place, (places.get(place) ?? new Set()).add(block.lang));
       }
@@ -163,6 +172,9 @@ export function unmatchedLanguages(lexicon: readonly Placed[], blocks: readonly 
 }
 
 const TABLE = readings as Record<string, string>;
+// Characters that are a Simplified form of another and also a traditional character of their
+// own, with their own meaning in Korean Hanja (干 in 干涉, 后 in 王后, 系 in 系統, 台 in 燈台).
+const BOTH = new Set([...'干后里系台云余谷斗冲松只面出着准征范采朴凶游几划仆']);
 const HANGUL_BASE = 0xac00;
 const initialOf = (s: string) => Math.floor((s.charCodeAt(0) - HANGUL_BASE) / 588);
 const withInitial = (s: string, initial: number) =>
@@ -221,7 +233,9 @@ export function hanjaReadings(
   const check = (file: string, index: number, at: (string | number)[], hanja: string, hangul: string) => {
     // Korean writes Hanja in their traditional forms: a Simplified character that reads the
     // same as its traditional form (会 for 會) is a slip, which the reading table would miss.
-    const traditional = [...toTraditional(hanja)];
+    // Character by character (a phrase converter spells 回避 as 迴避), and not the characters
+    // that are also traditional ones in their own right (干涉, 后妃, 余裕).
+    const traditional = [...hanja].map((c) => (BOTH.has(c) ? c : toTraditional(c)));
     const simplified = [...hanja].filter((c, i) => traditional[i] !== c && TABLE[c] && TABLE[c] === TABLE[traditional[i]!]);
     if (simplified.length > 0) {
       findings.push({

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { nameCard, type NameCard } from '@/lib/names/card';
-import { isAcronym, toTerm, type Term } from '@/lib/terms/lexicon';
+import { toTerm, type Term } from '@/lib/terms/lexicon';
 import { segmentsToTraditional, toTraditional } from '@/lib/romanize/traditional';
-import { annotate, indexForms, type Segment } from './annotate';
+import { annotate, indexMarks, type Segment } from './annotate';
 import { ContentError, parseContent } from './parse';
 import {
   ArticleFile,
@@ -132,10 +132,7 @@ export const getReaderArticle = cache((slug: string): ReaderArticle | undefined 
   const extra = getArticleTerms(slug);
   const lexicon = [...getLexicon(), ...extra.add.map(toTerm)];
   // Names first: where a name and a term cover the same text, the name's card is the richer one.
-  const index = indexForms([
-    ...names.map((n) => ({ kind: 'name' as const, id: n.id, forms: n.forms, caseSensitive: () => true })),
-    ...lexicon.map((t) => ({ kind: 'term' as const, id: t.id, forms: t.match, caseSensitive: isAcronym })),
-  ]);
+  const index = indexMarks({ names, terms: lexicon });
   const suppressed = (lang: Lang, paragraph?: string) =>
     new Set(
       extra.suppress
