@@ -150,7 +150,7 @@ export function checkContent(dir: string): Problem[] {
     for (const [where, text] of texts) {
       for (const lang of ['en', 'ko', 'zh'] as const) {
         const t = text?.[lang];
-        if (t) blocks.push({ article: slug, where: `${rel} ${where}`, lang, text: t });
+        if (t) blocks.push({ article: slug, where, lang, text: t });
       }
     }
 
@@ -222,7 +222,14 @@ export function checkContent(dir: string): Problem[] {
             problems.push({ file: tj.file, line: lineOf(tj, [kind, i, 'text']), message: `"${text}" is not in the ${lang} text of ${paragraph ?? 'the article'}`, fix: 'copy the text exactly as it stands in article.json, or remove the entry' });
           }
         };
-        terms.suppress.forEach((s, i) => there('suppress', i, s.lang, s.text, s.paragraph));
+        terms.suppress.forEach((s, i) => {
+          there('suppress', i, s.lang, s.text, s.paragraph);
+          for (const b of blocks) {
+            if (b.article === slug && b.lang === s.lang && (s.paragraph === undefined || s.paragraph === b.where)) {
+              b.suppressed = (b.suppressed ?? new Set()).add(s.text);
+            }
+          }
+        });
         terms.untranslated.forEach((u, i) => {
           if (!paragraphs.has(u.paragraph)) {
             problems.push({ file: tj.file, line: lineOf(tj, ['untranslated', i, 'paragraph']), message: `paragraph "${u.paragraph}" does not exist`, fix: `use one of p1…p${article.paragraphs.length}` });

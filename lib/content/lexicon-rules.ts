@@ -11,8 +11,9 @@ import { LANGS, type Lang, type LexiconEntry, type NameEntry } from './schema';
 
 /** A lexicon entry and where it stands: `index` in its file's array. */
 export type Placed = { entry: LexiconEntry; file: string; index: number };
-/** A block of article text: the article, where in it (for messages), and what it says in one language. */
-export type Block = { article: string; where: string; lang: Lang; text: string };
+/** A block of article text: the article, where in it (for messages), what it says in one
+ *  language, and the texts its terms.json says are not to be marked there. */
+export type Block = { article: string; where: string; lang: Lang; text: string; suppressed?: Set<string> };
 /** One finding: which entry (or name), the JSON path inside it, what is wrong and how to fix it. */
 export type Finding = { file: string; index: number; at: (string | number)[]; message: string; fix: string };
 
@@ -49,10 +50,10 @@ export function sharedForms(lexicon: readonly Placed[]): Finding[] {
   return findings;
 }
 
-const spans = (text: string, lang: Lang, index: FormIndex) => {
+const spans = (text: string, lang: Lang, index: FormIndex, suppressed?: Set<string>) => {
   const out: { start: number; end: number; id: string; text: string }[] = [];
   let at = 0;
-  for (const s of annotate(text, lang, index)) {
+  for (const s of annotate(text, lang, index, suppressed)) {
     const t = typeof s === 'string' ? s : s.text;
     if (typeof s !== 'string') out.push({ start: at, end: at + t.length, id: s.id, text: t });
     at += t.length;
@@ -99,7 +100,7 @@ export function formsInsideNames(lexicon: readonly Placed[], names: readonly Nam
         file: placed.file,
         index: placed.index,
         at: block.lang === 'en' ? ['forms'] : [block.lang, 'forms'],
-        message: `the ${block.lang} form "${term.text}" of "${term.id}" occurs inside the name "${name.text}" (${block.where})`,
+        message: `the ${block.lang} form "${term.text}" of "${term.id}" occurs inside the name "${name.text}" (articles/${block.article} ${block.where})`,
         fix: 'narrow the form so that it cannot match inside the name',
       });
     }
@@ -128,11 +129,13 @@ export function occurs(text: string, form: string, lang: Lang, skip: readonly { 
 }
 
 /**
- * An entry whose forms occur in the articles in some languages and nowhere in another that the
- * same places are written in: its forms in that language are wrong or too narrow, or the
- * translations do not use the term the lexicon gives. `accounted` lists, by language, the
- * entries an article's terms.json marks by hand or says a translation renders without a
- * markable word.
+ * An entry the reader marks in some language of the articles whose forms in another language
+ * that the same places are written in occur nowhere in the articles: its forms there are
+ * wrong or too narrow, or the translations do not use the term the lexicon gives. Marked means
+ * what the reader shows (longest match, names first: "diplomats" in "top diplomats" is not
+ * marked as diplomat); occurring is looser (정상 inside 정상회담 occurs, outside names).
+ * `accounted` lists, by language, the entries an article's terms.json marks by hand or says a
+ * translation renders without a markable word.
  */
 export function unmatchedLanguages(
   lexicon: readonly Placed[],
@@ -141,29 +144,35 @@ export function unmatchedLanguages(
   accounted: Record<Lang, Set<string>>,
 ): Finding[] {
   const nameIndex = indexMarks({ names });
+  const index = indexMarks({ names, terms: lexicon.map(({ entry }) => toTerm(entry)) });
   const nameSpans = new Map(blocks.map((b) => [b, spans(b.text, b.lang, nameIndex)]));
+  const written = new Map<string, Set<Lang>>();
+  const markedAt = new Map<string, Map<string, Set<Lang>>>(); // entry id → place → languages marked
+  for (const block of blocks) {
+    const place = `${block.article}\u0000${block.where}`;
+    written.set(place, (written.get(place) ?? new Set()).add(block.lang));
+    for (const s of spans(block.text, block.lang, index, block.suppressed)) {
+      const places = markedAt.get(s.id) ?? new Map<string, Set<Lang>>();
+      places.set(place, (places.get(place) ?? new Set()).add(block.lang));
+      markedAt.set(s.id, places);
+    }
+  }
   const findings: Finding[] = [];
   for (const placed of lexicon) {
     const { entry } = placed;
-    const places = new Map<string, Set<Lang>>();
-    const present = new Set<Lang>(LANGS.filter((lang) => accounted[lang].has(entry.id)));
-    const written = new Map<string, Set<Lang>>();
-    for (const block of blocks) {
-      const place = `${block.article}\u0000${block.where}`;
-      written.set(place, (written.get(place) ?? new Set()).add(block.lang));
-      if (owned(entry, block.lang).some((form) => occurs(block.text, form, block.lang, nameSpans.get(block)))) {
-        present.add(block.lang);
-        places.set(place, (places.get(place) ?? new Set()).add(block.lang));
-      }
-    }
-    if (places.size === 0) continue;
-    const found = LANGS.filter((lang) => present.has(lang));
-    for (const lang of LANGS.filter((l) => !present.has(l) && [...places.keys()].some((p) => written.get(p)?.has(l)))) {
+    const places = markedAt.get(entry.id);
+    if (!places) continue;
+    const marked = new Set([...places.values()].flatMap((langs) => [...langs]));
+    const occursIn = (lang: Lang) =>
+      accounted[lang].has(entry.id) ||
+      blocks.some((b) => b.lang === lang && owned(entry, lang).some((form) => occurs(b.text, form, lang, nameSpans.get(b))));
+    for (const lang of LANGS) {
+      if (marked.has(lang) || ![...places.keys()].some((p) => written.get(p)?.has(lang)) || occursIn(lang)) continue;
       findings.push({
         file: placed.file,
         index: placed.index,
         at: lang === 'en' ? ['forms'] : [lang, 'forms'],
-        message: `"${entry.id}" is found in the ${found.join(' and ')} text of the articles but its ${lang} forms (${owned(entry, lang).join(', ')}) match nothing there`,
+        message: `"${entry.id}" is marked in the ${[...marked].join(' and ')} text of the articles but its ${lang} forms (${owned(entry, lang).join(', ')}) match nothing there`,
         fix: `add the ${lang} form the translations use, correct the forms, or list it under "untranslated" in the article's terms.json with why`,
       });
     }

@@ -149,10 +149,10 @@ describe('content:check', () => {
       ]);
     });
 
-    it('refuses an entry found in two languages of the articles whose forms in the third match nothing', () => {
+    it('refuses an entry marked in one language of the articles whose forms in another match nothing', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "협의"}'));
       expect(lines()).toEqual([
-        expect.stringMatching(/^content\/lexicon\/diplomacy\.json:3: "talks" is found in the en and zh text of the articles but its ko forms \(협의\) match nothing there/),
+        expect.stringMatching(/^content\/lexicon\/diplomacy\.json:3: "talks" is marked in the zh text of the articles but its ko forms \(협의\) match nothing there/),
       ]);
     });
 

@@ -68,9 +68,14 @@ describe('terms in the seed article', () => {
     expect(marked(10, 'zh')).toContain('妥善处理=appropriately-handle');
   });
 
-  it('skips a match the article suppresses', () => {
-    expect(marked(8, 'zh')).not.toContain('期间=on-the-sidelines');
-    expect(marked(11, 'zh')).toContain('期间=on-the-sidelines');
+  it('skips a match the article suppresses, in that paragraph only', () => {
+    expect(marked(1, 'zh')).not.toContain('外长=foreign-minister');
+    expect(marked(2, 'zh')).toContain('外长=foreign-minister');
+  });
+
+  it('marks what the article asks for where matching cannot', () => {
+    expect(marked(1, 'zh')).toContain('外长=top-diplomat');
+    expect(marked(8, 'ko')).toContain('지난달 말=late-october');
   });
 
   it('gives every paragraph a Korean glossary, THAAD included where it occurs', () => {
