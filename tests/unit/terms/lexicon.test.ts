@@ -53,7 +53,8 @@ describe('terms in the seed article', () => {
     expect(marked(1, 'en')).toContain('sought=seek');
   });
 
-  it('lets the longest match win', () => {
+  it('lets the longest match win, over a name too', () => {
+    expect(marked(6, 'en')).toContain('Seoul and Washington=washington-metonym');
     expect(marked(11, 'en')).toContain('summit meeting=summit-meeting');
     expect(marked(9, 'en')).toContain('military alliance=military-alliance');
   });
