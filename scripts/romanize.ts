@@ -1,13 +1,14 @@
-// npm run romanize -- [--name|--place] [--hyphen] [TEXT…]
+// npm run romanize -- [--name|--place|--proper] [--hyphen] [TEXT…]
 // Prints the romanization of TEXT, or of each line of standard input, one line per line.
 import { createInterface } from 'node:readline';
 import { romanize, type Mode } from '../lib/romanize';
 
-const USAGE = `usage: npm run romanize -- [--name|--place] [--hyphen] [TEXT…]
+const USAGE = `usage: npm run romanize -- [--name|--place|--proper] [--hyphen] [TEXT…]
   Hangul → Revised Romanization, Chinese characters → pinyin; anything else is kept.
   Without TEXT, reads standard input and answers each line in order.
   --name    personal names: family name, a space, the given name (강경화 → Gang Gyeonghwa)
   --place   place names: capitals, administrative units hyphenated (제주도 → Jeju-do)
+  --proper  organisations: every word capitalised (中国共产党 → Zhōngguó Gòngchǎndǎng)
   --hyphen  with --name, a hyphen in the given name (Gang Gyeong-hwa); otherwise hyphens
             where syllables could be misread (중앙 → jung-ang)`;
 
@@ -17,6 +18,7 @@ const words: string[] = [];
 for (const arg of process.argv.slice(2)) {
   if (arg === '--name') mode = 'name';
   else if (arg === '--place') mode = 'place';
+  else if (arg === '--proper') mode = 'proper';
   else if (arg === '--hyphen') hyphenate = true;
   else if (arg === '--help' || arg === '-h') {
     console.log(USAGE);

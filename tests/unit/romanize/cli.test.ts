@@ -36,6 +36,10 @@ describe('npm run romanize', () => {
     expect(run(['--name', '习近平']).stdout).toBe('Xí Jìnpíng\n');
   });
 
+  it('writes an organisation word by word with capitals with --proper (GB/T 16159 §6.3)', () => {
+    expect(run(['--proper', '中国共产党']).stdout).toBe('Zhōngguó Gòngchǎndǎng\n');
+  });
+
   it('keeps every line of odd input, in order, without crashing', () => {
     const out = run([], '\n🙂\nㄱㅏ\n사드 THAAD 萨德\n   \n');
     expect(out.status).toBe(0);
