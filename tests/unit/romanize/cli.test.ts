@@ -12,7 +12,8 @@ function run(args: string[], input = '') {
 
 const lines = (s: string) => s.replace(/\n$/, '').split('\n');
 
-describe('npm run romanize', () => {
+// Each case starts node with tsx (about a second, more on a busy two-core machine).
+describe('npm run romanize', { timeout: 20_000 }, () => {
   it('answers the rule examples read from standard input, one line each, in word mode', () => {
     const examples = [...R.aspiration, ...R.palatalization, ...R.tensificationUnwritten, ...R.letters];
     const out = run([], examples.map(([k]) => k).join('\n') + '\n');
