@@ -65,10 +65,10 @@ it.describe('name cards', () => {
 
   it('titles the card in the interface language', async ({ page }) => {
     await openReader(page, '?show=en', 'ko');
-    await paragraph(page, 6).getByRole('button', { name: 'Seoul' }).click();
-    const seoul = page.getByRole('dialog', { name: '서울' });
-    await expect(seoul.getByText("Shǒu'ěr")).toBeVisible();
-    await expect(seoul.getByText('首尔')).toBeVisible();
+    await paragraph(page, 2).getByRole('button', { name: 'Beijing' }).click();
+    const beijing = page.getByRole('dialog', { name: '베이징' });
+    await expect(beijing.getByText('Běijīng')).toBeVisible();
+    await expect(beijing.getByText('北京', { exact: true })).toBeVisible();
   });
 
   it('lists every card under People and places', async ({ page }) => {

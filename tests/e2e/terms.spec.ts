@@ -60,7 +60,7 @@ it.describe('term definitions', () => {
   it('opens on a tap and closes with Escape', async ({ page }) => {
     await openReader(page, '?show=en');
     await paragraph(page, 1).getByRole('button', { name: 'mend ties' }).click();
-    await expect(definition(page, 'mend ties').getByText('修复关系')).toBeVisible();
+    await expect(definition(page, 'mend ties').getByText('修复关系', { exact: true })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(definition(page, 'mend ties')).toBeHidden();
   });

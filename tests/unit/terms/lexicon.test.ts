@@ -55,7 +55,7 @@ describe('terms in the seed article', () => {
 
   it('lets the longest match win, over a name too', () => {
     expect(marked(6, 'en')).toContain('Seoul and Washington=washington-metonym');
-    expect(marked(11, 'en')).toContain('summit meeting=summit-meeting');
+    expect(marked(11, 'zh')).toContain('领导人非正式会议=summit-meeting');
     expect(marked(9, 'en')).toContain('military alliance=military-alliance');
   });
 
