@@ -206,7 +206,7 @@ const places: PinyinCase[] = [
   ['place', 'place', '监利', 'Jiànlì', `${XH}〖监〗jiàn 监利，地名，在湖北`],
   ['place', 'place', '句容', 'Jùróng', `${XH}〖句〗jù`],
   ['place', 'place', '济南', 'Jǐnán', `${XH}〖济〗jǐ 济南`],
-  ['place', 'place', '济宁', 'Jìníng', `${XH}〖济〗jì`],
+  ['place', 'place', '济宁', 'Jǐníng', `${XH}〖济〗jǐ: 济南、济宁 (named for the 济水)`],
   ['place', 'place', '济州岛', 'Jìzhōu Dǎo', `${XH}〖济〗jì; ${DM} 1 (小金门/岛)`],
   ['place', 'place', '哈尔滨', "Hā'ěrbīn", `${DM} 11 隔音符号`],
   ['place', 'place', '齐齐哈尔', "Qíqíhā'ěr", `${DM} 11 隔音符号`],

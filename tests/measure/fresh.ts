@@ -1,0 +1,33 @@
+// npm run measure:fresh [-- --failures]: the romanizers on the fresh held-out sets
+// (tests/unit/romanize/rr-fresh.ts, pinyin-fresh.ts), written by a second author who neither
+// read nor ran the romanizers. Reports the score by mode and lists the failures on request.
+import { romanizeChinese } from '../../lib/romanize/chinese';
+import { romanizeKorean } from '../../lib/romanize/korean';
+import { PINYIN_FRESH } from '../unit/romanize/pinyin-fresh';
+import { RR_FRESH } from '../unit/romanize/rr-fresh';
+
+const showFailures = process.argv.includes('--failures');
+
+function report<C extends { input: string; mode: string; expected: string; source: string }>(
+  title: string,
+  cases: readonly C[],
+  run: (c: C) => string,
+) {
+  const byMode = new Map<string, { right: number; total: number }>();
+  const failures: string[] = [];
+  for (const c of cases) {
+    const got = run(c);
+    const row = byMode.get(c.mode) ?? { right: 0, total: 0 };
+    row.total++;
+    if (got === c.expected) row.right++;
+    else failures.push(`  ${c.mode} ${c.input}: expected ${c.expected}, got ${got} (${c.source})`);
+    byMode.set(c.mode, row);
+  }
+  const right = cases.length - failures.length;
+  console.log(`${title}: ${right}/${cases.length} (${((100 * right) / cases.length).toFixed(1)} %)`);
+  for (const [mode, r] of byMode) console.log(`  ${mode}: ${r.right}/${r.total} (${((100 * r.right) / r.total).toFixed(1)} %)`);
+  if (showFailures) console.log(failures.join('\n'));
+}
+
+report('Korean RR, fresh set', RR_FRESH, (c) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate }));
+report('Pinyin, fresh set', PINYIN_FRESH, (c) => romanizeChinese(c.input, c.mode));
