@@ -124,9 +124,11 @@ export function romanizeSyllables(word: string, context: WordContext): string {
         continue;
       }
       if (next.initial === 'ㅅ') {
-        // 제12항 2: ㅎ + ㅅ is read [ㅆ] (닿소 [다쏘]).
+        // 제12항 2: ㅎ + ㅅ is read [ㅆ] (닿소 [다쏘], 많소 [만ː쏘], 싫소 [실쏘]). RR writes
+        // the ㅎ's loss but not the [ㅆ]: of the ㅎ contractions it writes only ㄱ ㄷ ㅂ ㅈ + ㅎ
+        // as aspirates (RR 제3장 제1항 4), and [ㅆ] is a tense sound, which it never writes
+        // (제1항 [붙임]: 된소리되기는 표기에 반영하지 않는다). So daso, manso, silso.
         cur.final = rest;
-        next.initial = 'ㅆ';
         continue;
       }
       if (next.initial === 'ㅇ') {
