@@ -82,6 +82,13 @@ function finalBeforeConsonant(word: string, i: number, final: string, next: Syll
   return REPRESENTATIVE[final] ?? final;
 }
 
+// 제16항: the names of ㄷ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ carry over, before a vowel, not their last letter
+// but the sound given here (디귿이 [디그시], 키읔이 [키으기], 피읖에 [피으베]); the other
+// names follow 제13항 (기역이 [기여기], 시옷이 [시오시]).
+const LETTER_NAMES: Record<string, string> = {
+  디귿: 'ㅅ', 지읒: 'ㅅ', 치읓: 'ㅅ', 키읔: 'ㄱ', 티읕: 'ㅅ', 피읖: 'ㅂ', 히읗: 'ㅅ',
+};
+
 export type WordContext = {
   /** Indices i where a morpheme boundary falls before syllable i (from the exceptions data). */
   boundaries: ReadonlySet<number>;
@@ -98,6 +105,12 @@ export function romanizeSyllables(word: string, context: WordContext): string {
     const cur = s[i]!;
     const next = s[i + 1]!;
     if (!cur.final) continue;
+    const letterName = i > 0 ? LETTER_NAMES[word.slice(i - 1, i + 1)] : undefined;
+    if (letterName && next.initial === 'ㅇ') {
+      cur.final = '';
+      next.initial = letterName;
+      continue;
+    }
     const compound = context.boundaries.has(i + 1);
 
     if (compound && next.initial === 'ㅇ') {
