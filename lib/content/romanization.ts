@@ -29,8 +29,15 @@ export const KoreanExceptions = z
      * over to a vowel (겉+옷 [거돋], 제15항); before 이 야 여 요 유 an ㄴ is added, read ㄹ
      * after ㄹ (솜+이불 [솜니불], 알+약 [알략], 제29항); ㄴ+ㄹ is read [ㄴㄴ] (제20항 다만).
      * A listed word also counts at the start of a longer one (서울역에서, 설+익 in 설익다).
+     * `addsN: false`: the dictionary adds no ㄴ at this word's boundaries, so 제15항 alone
+     * applies (첫+인상 [처딘상]); the ㄴ of 제29항 is not added in every compound.
      */
-    compounds: z.array(z.strictObject({ word: MarkedWord, source: Source })),
+    compounds: z.array(z.strictObject({ word: MarkedWord, addsN: z.literal(false).optional(), source: Source })),
+    /**
+     * Syllables that are always a morpheme of their own (잎, leaf): after a final consonant
+     * a compound's boundary falls before them wherever they stand (풀잎 [풀립], 가랑잎 [가랑닙]).
+     */
+    morphemeStarts: z.array(z.strictObject({ syllable: z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable'), source: Source })),
     /**
      * One-syllable Sino-Korean suffixes (란 량 력 …) after a stem ending in ㄴ: ㄴ+ㄹ is read
      * [ㄴㄴ] (의견란 [의견난], 제20항 다만), except in the listed words, read [ㄹㄹ]
@@ -65,6 +72,7 @@ export const KoreanExceptions = z
     seen('compound', data.compounds.map((c) => c.word.replaceAll('+', '')), ['compounds']);
     seen('place name', data.placeNames.map((p) => p.name.replace('-', '')), ['placeNames']);
     seen('ending', data.placeNameEndings.map((p) => p.ending), ['placeNameEndings']);
+    seen('syllable', data.morphemeStarts.map((m) => m.syllable), ['morphemeStarts']);
     data.suffixRules.forEach((rule, i) => seen('exception', rule.except.map((e) => e.word), ['suffixRules', i, 'except']));
   });
 export type KoreanExceptions = z.infer<typeof KoreanExceptions>;

@@ -1,39 +1,45 @@
 import { KoreanExceptions } from '../content/romanization';
 import data from '../../content/romanization/korean-exceptions.json';
-import { toSyllable } from './korean-pronunciation';
+import { toSyllable, type Boundary } from './korean-pronunciation';
 
 // The exceptions data (content/romanization/korean-exceptions.json), parsed once and indexed
 // for the romanizer: compounds by their first syllable, place names by their Hangul.
 
 const exceptions = KoreanExceptions.parse(data);
 
-type Compound = { text: string; cuts: number[] };
+type Compound = { text: string; cuts: number[]; addsN: boolean };
 
 /** Compounds by first syllable, longest first, so that the longest listed word wins. */
 const compoundsByFirst = new Map<string, Compound[]>();
-for (const { word } of exceptions.compounds) {
+for (const { word, addsN = true } of exceptions.compounds) {
   const parts = word.split('+');
   const cuts: number[] = [];
   let at = 0;
   for (const part of parts.slice(0, -1)) cuts.push((at += part.length));
   const text = parts.join('');
   const list = compoundsByFirst.get(text[0]!) ?? [];
-  list.push({ text, cuts });
+  list.push({ text, cuts, addsN });
   list.sort((a, b) => b.text.length - a.text.length);
   compoundsByFirst.set(text[0]!, list);
 }
 
+const morphemeStarts = new Set(exceptions.morphemeStarts.map((m) => m.syllable));
+
 /**
  * The morpheme boundaries inside `word` (Hangul only) that change its pronunciation: those
- * of a listed compound it begins with, and one before a Sino-Korean suffix after ㄴ.
+ * of a listed compound it begins with, one before a syllable that always starts a morpheme
+ * (잎), and one before a Sino-Korean suffix after ㄴ.
  */
-export function compoundBoundaries(word: string, isPlaceName: boolean): Set<number> {
-  const out = new Set<number>();
+export function compoundBoundaries(word: string, isPlaceName: boolean): Map<number, Boundary> {
+  const out = new Map<number, Boundary>();
   // Only at the start of a word, where a compound noun stands before its particles
   // (서울역에서): inside a word a listed pair of syllables is too often something else
   // (들일 field work, but 받아들일 will accept).
   const match = compoundsByFirst.get(word[0] ?? '')?.find((c) => word.startsWith(c.text));
-  for (const cut of match?.cuts ?? []) out.add(cut);
+  if (match) for (const cut of match.cuts) out.set(cut, { addsN: match.addsN });
+  for (let at = 1; at < word.length; at++) {
+    if (morphemeStarts.has(word[at]!) && toSyllable(word[at - 1]!).final) out.set(at, { addsN: true });
+  }
   for (const rule of exceptions.suffixRules) {
     const at = rule.position === 'third' ? 2 : isPlaceName && word.length >= 3 ? word.length - 1 : -1;
     if (
@@ -43,7 +49,7 @@ export function compoundBoundaries(word: string, isPlaceName: boolean): Set<numb
       toSyllable(word[at - 1]!).final === 'ㄴ' &&
       !rule.except.some((e) => word.startsWith(e.word))
     ) {
-      out.add(at);
+      out.set(at, { addsN: true });
     }
   }
   return out;

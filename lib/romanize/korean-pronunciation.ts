@@ -89,9 +89,12 @@ const LETTER_NAMES: Record<string, string> = {
   디귿: 'ㅅ', 지읒: 'ㅅ', 치읓: 'ㅅ', 키읔: 'ㄱ', 티읕: 'ㅅ', 피읖: 'ㅂ', 히읗: 'ㅅ',
 };
 
+/** A compound's boundary: whether ㄴ is added there before 이 야 여 요 유 (제29항). */
+export type Boundary = { addsN: boolean };
+
 export type WordContext = {
-  /** Indices i where a morpheme boundary falls before syllable i (from the exceptions data). */
-  boundaries: ReadonlySet<number>;
+  /** Morpheme boundaries by the index i of the syllable they fall before (from the exceptions data). */
+  boundaries: ReadonlyMap<number, Boundary>;
   /** Whether ㄱ ㄷ ㅂ + ㅎ before syllable i is in a noun, where RR writes the ㅎ (묵호 Mukho). */
   keepsH: (i: number) => boolean;
   /** Hyphens where syllables could be misread (RR 제3장 제2항: Jung-ang, Ban-gudae). */
@@ -111,14 +114,15 @@ export function romanizeSyllables(word: string, context: WordContext): string {
       next.initial = letterName;
       continue;
     }
-    const compound = context.boundaries.has(i + 1);
+    const boundary = context.boundaries.get(i + 1);
+    const compound = boundary !== undefined;
 
     if (compound && next.initial === 'ㅇ') {
       // 제15항 and 제29항: across a compound's boundary the final is first read as its
-      // representative sound; then before 이 야 여 요 유 an ㄴ is added (ㄹ after ㄹ),
-      // before any other vowel the final is carried over.
+      // representative sound; then before 이 야 여 요 유 an ㄴ is added (ㄹ after ㄹ), unless
+      // the dictionary reads none there (첫인상 [처딘상]); otherwise the final is carried over.
       const final = REPRESENTATIVE[cur.final] ?? cur.final;
-      if (I_OR_Y.has(next.vowel)) {
+      if (boundary.addsN && I_OR_Y.has(next.vowel)) {
         cur.final = final;
         next.initial = final === 'ㄹ' ? 'ㄹ' : 'ㄴ';
       } else {
