@@ -63,7 +63,10 @@ function sinoKorean(n: number): string {
 // A one-syllable name before a unit is taken to be part of a two-syllable name (안동 Andong,
 // 구리 Guri) unless the data lists it as a unit (목-동 Mok-dong, 중-구 Jung-gu).
 const UNITS = new Set(['시', '군', '구', '읍', '면', '리', '동', '가']);
-const PROVINCES = /^(?:.+[북남]|경기|강원|제주)$/;
+// The provinces of both Koreas: the eight of Joseon (황해도 Hwanghae-do, 평안도, 함경도 …),
+// any of them split into North and South (충청북도, 평안남도, 황해북도), 제주, and North
+// Korea's 자강 and 양강.
+const PROVINCES = /^(?:.+[북남]|경기|충청|전라|경상|강원|황해|평안|함경|제주|자강|양강)$/;
 
 function splitUnit(word: string): { stem: string; number: string; unit: string } | null {
   const match = /^([가-힣]*?)(\d*)([가-힣])$/.exec(word);
