@@ -51,8 +51,11 @@ function syllables(text: string, surname: 'off' | 'head' = 'off'): string[] {
 
 // ---- Word division (GB/T 16159 §6.1) ----
 
-/** A word: its characters, split into the parts a hyphen joins (an idiom's two halves). */
-type Word = { parts: string[]; proper: boolean };
+/**
+ * A word: its characters, split into the parts a hyphen joins (an idiom's two halves, 第 and its
+ * number). An ordinal capitalises only 第 (Dì-èr).
+ */
+type Word = { parts: string[]; proper: boolean; ordinal?: boolean };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -88,18 +91,153 @@ function dictionarySegments(run: string): string[] {
   return out;
 }
 
-/** Words of a run with no division from the data file, by the ICU dictionary plus §6.1's affixes. */
-function dictionaryWords(run: string): string[] {
+// §6.1 (数词和量词): 1 to 99 is one word (èrshíliù), hundreds and thousands each another
+// (sānqiān wǔbǎi liùshísì); 万 and 亿 join a one-syllable number before them (sānwàn, shíyì) and
+// stand apart after a longer one (shíwǔ wàn); ordinal 第 takes a hyphen (dì-èrshíbā).
+const DIGITS = new Set([...'一二三四五六七八九两']);
+const NUMBER = /^第?[〇零一二三四五六七八九两十百千万亿]+$/u;
+
+/** The words of a number as §6.1 writes them, or undefined where the characters are no number. */
+function numberWords(text: string): string[] | undefined {
+  // Two digits in a row are no number in words (一一, 三四, years read digit by digit);
+  // 万一 and 亿万 begin with a unit and are words of their own.
+  if (/[一二三四五六七八九两〇]{2}/u.test(text) || /^[万亿]/u.test(text)) return undefined;
   const words: string[] = [];
-  const segments = dictionarySegments(run);
+  let group = '';
+  const close = () => {
+    if (group) words.push(group);
+    group = '';
+  };
+  for (const c of text) {
+    if (c === '零' || c === '〇') {
+      close();
+      words.push(c);
+    } else if (c === '百' || c === '千') {
+      group += c;
+      close();
+    } else if (c === '万' || c === '亿') {
+      const before = group || (words.length > 0 && size(words.at(-1)!) === 1 ? words.pop()! : '');
+      if (size(before) <= 1) words.push(before + c);
+      else words.push(before, c);
+      group = '';
+    } else {
+      group += c;
+    }
+  }
+  close();
+  return words;
+}
+
+/** Pinyin-pro's complete dictionary lists the text as a word (董事长, 调控, 俱乐部). */
+const listed = (text: string) => Object.hasOwn(CompleteDict, text);
+
+// The complete dictionary also lists phrases that §6.1 writes as several words, so a join
+// neither opens with a function word nor closes on a localizer: determiners (某项 mǒu xiàng,
+// 本月 běn yuè, §6.1 代词), adverbs (并能 bìng néng, 常指 cháng zhǐ, 未在 wèi zài, and 还 read hái,
+// while 还款 huánkuǎn is a word), conjunctions (而非 ér fēi, 因其 yīn qí), 所, 等 and 之;
+// localizers (会上 huì shàng, 不久前 bùjiǔ qián, §6.1 名词与后面的方位词分写); a numeral or 多 几
+// before what follows (新一届 xīn yī jiè, 多名 duō míng, 第二轮 dì-èr lún, §6.1 数词和量词). A
+// word takes no prefix after it (常务 副秘书长) nor the preposition 于 (致力 于). The words
+// these leave out that ICU does not know stay divided, as they were.
+const NOT_FIRST = new Set([...'某本各每该这那哪此其而并或因不没未很都也就才再又更最太已曾常较须颇另所等之多几中']);
+const NOT_LAST = new Set([...'上下前后里内外中间旁之']);
+const NUMERAL_END = /[〇零一二三四五六七八九十百千万亿两几]$/u;
+
+/**
+ * The ICU dictionary leaves many words it does not know in single characters (调|控, 自行|车,
+ * 俱|乐|部). Neighbouring segments are joined where pinyin-pro's complete dictionary lists them
+ * together: single characters, or a word and one character after it. `fixed` segments at the
+ * start (a measure word after an Arabic number: 22日 | 电) are left alone.
+ */
+function joinListed(segments: string[], fixed: number): string[] {
+  const joinable = (parts: string[]) => {
+    const text = parts.join('');
+    const opening = size(parts[0]!) === 1 && NOT_FIRST.has(parts[0]!);
+    if (size(text) > 4 || opening || DIGITS.has(text[0]!)) return false;
+    if (text[0] === '还' && CompleteDict[text]?.[0].startsWith('hái')) return false;
+    if (!(parts.every((p) => size(p) === 1) || (parts.length === 2 && size(parts[1]!) === 1))) return false;
+    if (parts.some((p, i) => NUMBER.test(p) || (i < parts.length - 1 && NUMERAL_END.test(p)))) return false;
+    const end = parts.at(-1)!;
+    if (NOT_LAST.has(end) || (size(parts[0]!) > 1 && (PREFIXES.has(end) || end === '于'))) return false;
+    return listed(text);
+  };
+  const out = segments.slice(0, fixed);
+  for (let i = fixed; i < segments.length; ) {
+    let take = 1;
+    for (let n = Math.min(4, segments.length - i); n >= 2 && take === 1; n--) {
+      if (joinable(segments.slice(i, i + n))) take = n;
+    }
+    out.push(segments.slice(i, i + take).join(''));
+    i += take;
+  }
+  return out;
+}
+
+/**
+ * Consecutive segments that together spell a number (二|十六, 八十|二, 第|三) as one, and a
+ * number apart from the measure word the dictionary keeps with it (第二次 → 第二 | 次).
+ */
+function joinNumbers(segments: string[]): string[] {
+  const out: string[] = [];
+  for (const segment of segments) {
+    const [, number, measure] = /^(第?[〇零一二三四五六七八九两十百千万亿]+)(.)$/u.exec(segment) ?? [];
+    const split = number !== undefined && size(number) > 1 && MEASURES.has(measure!);
+    for (const s of split ? [number, measure!] : [segment]) {
+      const last = out.at(-1);
+      const continues =
+        (last === '第' || (last !== undefined && NUMBER.test(last))) && NUMBER.test(s) && !s.startsWith('第');
+      if (continues) out[out.length - 1] = last + s;
+      else out.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * A proper noun's own name is one word however the dictionaries cut it (§6.3: 同济 大学, 比亚迪):
+ * neighbouring pieces that are single characters or no listed word are joined.
+ */
+function joinNameParts(segments: string[]): string[] {
+  const fragment = (s: string) => (size(s) === 1 || !listed(s)) && !NUMBER.test(s);
+  const out: string[] = [];
+  segments.forEach((s, i) => {
+    const last = out.at(-1);
+    if (last !== undefined && fragment(s) && fragment(segments[i - 1]!)) out[out.length - 1] = last + s;
+    else out.push(s);
+  });
+  return out;
+}
+
+type Context = {
+  /** The run follows an Arabic number, so its first segment is that number's measure word (22日 | 电). */
+  afterNumber?: boolean;
+  /** The run is a proper noun (§6.3), whose own name is joined (joinNameParts). */
+  proper?: boolean;
+};
+
+/**
+ * Words of a run with no division from the data file, by the ICU dictionary plus §6.1's affixes
+ * and numbers. A word's parts joined by a hyphen (an ordinal) are returned with a '-' between.
+ */
+function dictionaryWords(run: string, context: Context): string[] {
+  const words: string[] = [];
+  const listedWords = joinListed(joinNumbers(dictionarySegments(run)), context.afterNumber ? 1 : 0);
+  const segments = context.proper ? joinNameParts(listedWords) : listedWords;
   segments.forEach((segment, i) => {
     const last = words.at(-1);
     const next = segments[i + 1];
+    const number = NUMBER.test(segment) && segment !== '第' ? numberWords(segment.replace(/^第/, '')) : undefined;
+    if (number) {
+      if (segment.startsWith('第')) number[0] = `第-${number[0]}`;
+      words.push(...number);
+      return;
+    }
     // The dictionary keeps some four-syllable names whole (人民法院, 清华大学); §6.1 divides
     // them by word. Those whose second half is no word (idioms, transliterations such as
-    // 澳大利亚) stay whole; idioms are hyphenated by the data file.
+    // 澳大利亚) stay whole, and so do a one-syllable modifier and its word (北大西洋, 南太平洋);
+    // idioms are hyphenated by the data file.
     const n = size(segment);
-    if (n === 4 && segment.length === 4 && isWord(segment.slice(2))) {
+    if (n === 4 && segment.length === 4 && isWord(segment.slice(2)) && !isWord(segment.slice(1))) {
       words.push(segment.slice(0, 2), segment.slice(2));
       return;
     }
@@ -114,7 +252,8 @@ function dictionaryWords(run: string): string[] {
     }
     // A suffix followed by a lone character more likely starts a word with it (递交 国书).
     const suffix = n === 1 && SUFFIXES.has(segment) && (next === undefined || size(next) > 1);
-    if (last !== undefined && suffix && size(last) <= 3) {
+    const stem = last !== undefined && !last.includes('-') && !NOT_FIRST.has(last);
+    if (last !== undefined && suffix && stem && size(last) <= 3) {
       words[words.length - 1] = last + segment;
     } else if (last !== undefined && size(last) === 1 && PREFIXES.has(last) && n <= 3) {
       words[words.length - 1] = last + segment;
@@ -129,12 +268,18 @@ function dictionaryWords(run: string): string[] {
 }
 
 /** The words of a run of Chinese characters: the data file's divisions first, longest match. */
-function divide(run: string): Word[] {
+function divide(run: string, context: Context = {}): Word[] {
   const words: Word[] = [];
   const text = chars(run);
   let rest = '';
   const flush = () => {
-    for (const w of rest ? dictionaryWords(rest) : []) words.push({ parts: [w], proper: false });
+    const at = {
+      ...context,
+      afterNumber: context.afterNumber && words.length === 0,
+    };
+    for (const w of rest ? dictionaryWords(rest, at) : []) {
+      words.push({ parts: w.split('-'), proper: false, ordinal: w.startsWith('第-') });
+    }
     rest = '';
   };
   for (let i = 0; i < text.length; ) {
@@ -164,7 +309,9 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
         at += size(p);
         return part;
       });
-      return (w.proper || capitalizeAll ? parts.map(capitalize) : parts).join('-');
+      const capitals =
+        w.proper || capitalizeAll ? parts.map((p, i) => (i > 0 && w.ordinal ? p : capitalize(p))) : parts;
+      return capitals.join('-');
     })
     .join(' ');
 }
@@ -200,7 +347,7 @@ const FEATURES = [
 /** Běijīng Shì, Shè Xiàn, Xī'ān: the specific name as one word, the generic apart. */
 export function pinyinPlace(name: string): string {
   const whole = DIVISIONS.get(name);
-  if (whole) return spell(divide(name), syllables(name), true);
+  if (whole) return spell(divide(name, { proper: true }), syllables(name), true);
   const generic =
     ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
     FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g));
@@ -212,7 +359,7 @@ export function pinyinPlace(name: string): string {
 
 /** Zhōngguó Gòngchǎndǎng: a proper noun of several words, each capitalised (§6.3). */
 export function pinyinProper(name: string): string {
-  return spell(divide(name), syllables(name), true);
+  return spell(divide(name, { proper: true }), syllables(name), true);
 }
 
 /**
@@ -229,7 +376,14 @@ export function romanizeChinese(text: string, mode: ChineseMode = 'word'): strin
         ? pinyinName(run)
         : mode === 'place'
           ? pinyinPlace(run)
-          : spell(divide(run), syllables(run), mode === 'proper');
+          : spell(
+              divide(run, {
+                afterNumber: /\p{N}/u.test(text[offset - 1] ?? ''),
+                proper: mode === 'proper',
+              }),
+              syllables(run),
+              mode === 'proper',
+            );
     // Chinese needs no spaces around Latin letters; pinyin does (APEC会议 → APEC huìyì).
     const before = /[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') ? ' ' : '';
     const after = /[\p{L}\p{N}]/u.test(text[offset + run.length] ?? '') ? ' ' : '';

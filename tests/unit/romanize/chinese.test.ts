@@ -47,6 +47,53 @@ describe('romanizeChinese', () => {
   });
 });
 
+describe('word division (GB/T 16159 §6.1)', () => {
+  it.each([
+    ['二十六', 'èrshíliù'],
+    ['八十二', "bāshí'èr"],
+    ['三千五百六十四', 'sānqiān wǔbǎi liùshísì'],
+    ['一百零五', 'yībǎi líng wǔ'],
+    ['三万', 'sānwàn'],
+    ['十五万', 'shíwǔ wàn'],
+    ['四千万', 'sìqiān wàn'],
+    ['第二', 'dì-èr'],
+    ['第二十八', 'dì-èrshíbā'],
+    ['第二次世界大战', 'dì-èr cì shìjiè dàzhàn'],
+    ['万一', 'wànyī'],
+  ])('writes the number %s as %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
+  it('capitalises only 第 of an ordinal in a proper noun', () => {
+    expect(pinyinProper('第二次世界大战')).toBe('Dì-èr Cì Shìjiè Dàzhàn');
+  });
+
+  it.each([
+    ['调控', 'tiáokòng'],
+    ['自行车', 'zìxíngchē'],
+    ['俱乐部', 'jùlèbù'],
+    ['秘书长', 'mìshūzhǎng'],
+    ['增长率', 'zēngzhǎnglǜ'],
+    ['办事处', 'bànshìchù'],
+  ])('joins %s, which the segmenter leaves in pieces, as the dictionary lists it: %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
+  it.each([
+    ['暂停某项活动', 'zàntíng mǒu xiàng huódòng'],
+    ['在会上表示', 'zài huì shàng biǎoshì'],
+    ['不久前', 'bùjiǔ qián'],
+    ['常务副秘书长', 'chángwù fùmìshūzhǎng'],
+    ['第二轮投票', 'dì-èr lún tóupiào'],
+  ])('leaves a listed phrase of function words, localizers or numerals divided: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
+  it('keeps the measure word after an Arabic number apart from what follows', () => {
+    expect(romanizeChinese('北京11月22日电')).toBe('Běijīng 11 yuè 22 rì diàn');
+  });
+});
+
 describe('pinyinName', () => {
   it.each([
     ['习近平', 'Xí Jìnpíng'],
@@ -90,6 +137,9 @@ describe('pinyinProper', () => {
     ['联合国安全理事会', 'Liánhéguó Ānquán Lǐshìhuì'],
     ['外交部', 'Wàijiāobù'],
     ['国务院', 'Guówùyuàn'],
+    ['延世大学', 'Yánshì Dàxué'],
+    ['比亚迪', 'Bǐyàdí'],
+    ['北大西洋公约组织', 'Běidàxīyáng Gōngyuē Zǔzhī'],
   ])('%s → %s, each word capitalised (GB/T 16159 §6.3)', (hanzi, latin) => {
     expect(pinyinProper(hanzi)).toBe(latin);
   });
