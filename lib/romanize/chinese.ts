@@ -336,8 +336,26 @@ export function pinyinName(name: string): string {
 // 河 湖 also end two-character names written as one word (佛山, 镇江, 漯河, 芜湖), so they are
 // split only after a specific part of two or more characters (松花/江, 洞庭/湖); the
 // exceptions (黑龙江, 马鞍山, 秦皇岛) and the two-character features (泰山, 黄河) are data. A
-// one-syllable modifier stays with its generic (景山/后街, rule 2).
-const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '区'];
+// one-syllable modifier stays with its generic (景山/后街, rule 2; 浦东/新区).
+const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '新区', '区'];
+const AUTONOMOUS = new Set(['自治区', '自治州', '自治县', '自治旗']);
+
+/**
+ * Where the specific part of an autonomous area's name ends in its peoples (广西/壮族, 湘西/土家族/苗族)
+ * each people is a word of its own: the longest name ending in 族 that the complete dictionary
+ * lists, taken from the end, leaving at least one character of the place before it.
+ */
+function peopleCuts(han: string[], end: number): number[] {
+  const cuts: number[] = [];
+  while (han[end - 1] === '族') {
+    let start = Math.max(1, end - 5);
+    while (start < end - 1 && !listed(han.slice(start, end).join(''))) start++;
+    if (start >= end - 1) break;
+    cuts.unshift(start);
+    end = start;
+  }
+  return cuts;
+}
 const FEATURES = [
   ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '胡同'],
   ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
@@ -354,7 +372,11 @@ export function pinyinPlace(name: string): string {
   const read = syllables(name);
   if (!generic) return capitalize(joinSyllables(read));
   const cut = size(name) - generic.length;
-  return `${capitalize(joinSyllables(read.slice(0, cut)))} ${capitalize(joinSyllables(read.slice(cut)))}`;
+  const cuts = [0, ...(AUTONOMOUS.has(generic) ? peopleCuts(chars(name), cut) : []), cut, read.length];
+  return cuts
+    .slice(1)
+    .map((end, i) => capitalize(joinSyllables(read.slice(cuts[i], end))))
+    .join(' ');
 }
 
 /** Zhōngguó Gòngchǎndǎng: a proper noun of several words, each capitalised (§6.3). */

@@ -126,6 +126,10 @@ describe('pinyinPlace', () => {
     ['歙县', 'Shè Xiàn'],
     ['松花江', 'Sōnghuā Jiāng'],
     ['黑龙江省', 'Hēilóngjiāng Shěng'],
+    ['浦东新区', 'Pǔdōng Xīnqū'],
+    ['广西壮族自治区', 'Guǎngxī Zhuàngzú Zìzhìqū'],
+    ['湘西土家族苗族自治州', 'Xiāngxī Tǔjiāzú Miáozú Zìzhìzhōu'],
+    ['延边朝鲜族自治州', 'Yánbiān Cháoxiǎnzú Zìzhìzhōu'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinPlace(hanzi)).toBe(latin);
   });
