@@ -108,6 +108,7 @@ describe('pinyinName', () => {
     ['尉迟恭', 'Yùchí Gōng'],
     ['万俟卨', 'Mòqí Xiè'],
     ['郦食其', 'Lì Yìjī'],
+    ['司空图', 'Sīkōng Tú'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinName(hanzi)).toBe(latin);
   });
@@ -126,6 +127,8 @@ describe('pinyinPlace', () => {
     ['歙县', 'Shè Xiàn'],
     ['松花江', 'Sōnghuā Jiāng'],
     ['黑龙江省', 'Hēilóngjiāng Shěng'],
+    ['任丘', 'Rénqiū'],
+    ['新疆维吾尔自治区', "Xīnjiāng Wéiwú'ěr Zìzhìqū"],
     ['浦东新区', 'Pǔdōng Xīnqū'],
     ['广西壮族自治区', 'Guǎngxī Zhuàngzú Zìzhìqū'],
     ['湘西土家族苗族自治州', 'Xiāngxī Tǔjiāzú Miáozú Zìzhìzhōu'],
