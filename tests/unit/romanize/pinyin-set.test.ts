@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseRuby } from '@/lib/reader/ruby';
 import { romanizeChinese } from '@/lib/romanize/chinese';
 import { PINYIN_CASES, isHeldOut } from './pinyin-cases';
+import { PINYIN_FRESH } from './pinyin-fresh';
 
 // The sourced test set (tests/unit/romanize/pinyin-cases.ts); `npm run measure:pinyin --`
 // prints the same figures for its development and held-out parts.
@@ -26,6 +27,19 @@ describe('the sourced pinyin test set', () => {
   it('is romanized right in 99 % of cases or more', () => {
     const share = (results.length - failures.length) / results.length;
     expect(share, `failures:\n${report.join('\n')}`).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+// The fresh held-out set (tests/unit/romanize/pinyin-fresh.ts), written by a second author who
+// neither read nor ran the romanizer; `npm run measure:fresh -- --failures` prints the same.
+describe('the fresh held-out pinyin set', () => {
+  const fresh = PINYIN_FRESH.map((c) => ({ c, got: romanizeChinese(c.input, c.mode) }));
+  const missed = fresh.filter(({ c, got }) => got !== c.expected);
+  const list = missed.map(({ c, got }) => `${c.mode} ${c.input}: expected ${c.expected}, got ${got} [${c.source}]`);
+
+  it('is romanized right in 99 % of cases or more', () => {
+    const share = (fresh.length - missed.length) / fresh.length;
+    expect(share, `failures:\n${list.join('\n')}`).toBeGreaterThanOrEqual(0.99);
   });
 });
 
