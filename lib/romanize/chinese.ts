@@ -305,7 +305,9 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
   return words
     .map((w) => {
       const parts = w.parts.map((p) => {
-        const part = joinSyllables(read.slice(at, at + size(p)));
+        // 的 standing alone is the particle (现代汉语词典〖的〗·de), whatever word pinyin-pro's
+        // own cut put it in (我们的士气, read as 的士 dīshì).
+        const part = p === '的' ? 'de' : joinSyllables(read.slice(at, at + size(p)));
         at += size(p);
         return part;
       });

@@ -89,6 +89,11 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
 
+  it('reads 的 standing alone as the particle, and 驻韩美军 as 驻韩 美军', () => {
+    expect(romanizeChinese('我们的士气')).toBe('wǒmen de shìqì');
+    expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
+  });
+
   it('keeps the measure word after an Arabic number apart from what follows', () => {
     expect(romanizeChinese('北京11月22日电')).toBe('Běijīng 11 yuè 22 rì diàn');
   });
