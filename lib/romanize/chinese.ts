@@ -250,7 +250,8 @@ function dictionaryWords(run: string, context: Context): string[] {
       words.push(segment[0]!, segment[1]!);
       return;
     }
-    // A suffix followed by a lone character more likely starts a word with it (递交 国书).
+    // A suffix followed by a lone character more likely starts a word with it (递交 国书); it
+    // joins no ordinal (第二 轮) and no function word (等 国).
     const suffix = n === 1 && SUFFIXES.has(segment) && (next === undefined || size(next) > 1);
     const stem = last !== undefined && !last.includes('-') && !NOT_FIRST.has(last);
     if (last !== undefined && suffix && stem && size(last) <= 3) {
@@ -273,10 +274,7 @@ function divide(run: string, context: Context = {}): Word[] {
   const text = chars(run);
   let rest = '';
   const flush = () => {
-    const at = {
-      ...context,
-      afterNumber: context.afterNumber && words.length === 0,
-    };
+    const at = { ...context, afterNumber: context.afterNumber && words.length === 0 };
     for (const w of rest ? dictionaryWords(rest, at) : []) {
       words.push({ parts: w.split('-'), proper: false, ordinal: w.startsWith('第-') });
     }
