@@ -10,7 +10,10 @@ export default defineConfig([
   {
     rules: {
       // A leading underscore marks what is left out on purpose (const { show: _show, ...rest }).
-      '@typescript-eslint/no-unused-vars': ['warn', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   globalIgnores(['.next/**', 'public/islands/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),

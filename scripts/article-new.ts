@@ -12,7 +12,8 @@ import { isId } from '../lib/content/ids';
 import { getLexicon, getNames } from '../lib/content/load';
 
 const CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const USAGE = 'usage: npm run article:new -- --slug SLUG --en FILE [--ko FILE] [--zh FILE] [--meta FILE] [--dry-run] [--json] [--force]';
+const USAGE =
+  'usage: npm run article:new -- --slug SLUG --en FILE [--ko FILE] [--zh FILE] [--meta FILE] [--dry-run] [--json] [--force]';
 
 function readText(file: string, label: string): string {
   let bytes: Buffer;
@@ -29,12 +30,16 @@ function readText(file: string, label: string): string {
 function printReport(report: Report, target: string, dryRun: boolean) {
   const known = report.names.filter((n) => n.known);
   const unknown = report.names.filter((n) => !n.known);
-  console.log(`${dryRun ? 'Would write' : 'Wrote'} ${target}: ${report.paragraphs.length} paragraphs, ${report.terms.length} lexicon terms, ${known.length} registered names.`);
+  console.log(
+    `${dryRun ? 'Would write' : 'Wrote'} ${target}: ${report.paragraphs.length} paragraphs, ${report.terms.length} lexicon terms, ${known.length} registered names.`,
+  );
   for (const n of unknown) {
     if (n.known) continue;
     const ko = n.candidates.hangul.map((c) => `${c.text} (${c.rr}, ${c.score})`).join(', ') || 'none';
     const zh = n.candidates.zh.map((c) => `${c.text} (${c.pinyin}, ${c.score})`).join(', ') || 'none';
-    console.log(`  name to review: ${n.text} [${n.guess}] in ${n.paragraphs.join(', ')}; Hangul: ${ko}; Chinese: ${zh}`);
+    console.log(
+      `  name to review: ${n.text} [${n.guess}] in ${n.paragraphs.join(', ')}; Hangul: ${ko}; Chinese: ${zh}`,
+    );
   }
   for (const w of report.warnings) console.log(`  warning: ${w}`);
 }
@@ -91,7 +96,10 @@ function main() {
     const tmp = fs.mkdtempSync(path.join(path.dirname(target), `.${slug}-`));
     try {
       fs.writeFileSync(path.join(tmp, 'article.json'), `${JSON.stringify(article, null, 2)}\n`);
-      fs.writeFileSync(path.join(tmp, 'terms.json'), `${JSON.stringify({ add: [], suppress: [], mark: [] }, null, 2)}\n`);
+      fs.writeFileSync(
+        path.join(tmp, 'terms.json'),
+        `${JSON.stringify({ add: [], suppress: [], mark: [] }, null, 2)}\n`,
+      );
       if (todo.length > 0) fs.writeFileSync(path.join(tmp, 'names.todo.json'), `${JSON.stringify(todo, null, 2)}\n`);
       fs.copyFileSync(values.en, path.join(tmp, 'source.txt'));
       if (fs.existsSync(target)) fs.rmSync(target, { recursive: true });

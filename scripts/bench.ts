@@ -23,7 +23,8 @@ const PAGES: Record<string, string> = {
   glossary: '/articles/korea-china-diplomats-talks/glossary',
   words: '/words',
   teach: '/teach',
-  worksheet: '/articles/korea-china-diplomats-talks/worksheet?show=en,ko&paras=1-4&focus=summit,mend-ties,thaad&title=Week%2012',
+  worksheet:
+    '/articles/korea-china-diplomats-talks/worksheet?show=en,ko&paras=1-4&focus=summit,mend-ties,thaad&title=Week%2012',
 };
 const BUDGET = { performance: 0.95, accessibility: 1, bestPractices: 1, seo: 1, cls: 0, transferKB: 220, ownJsKB: 25 };
 
@@ -61,13 +62,16 @@ async function audit(url: string, port: number): Promise<Omit<Row, 'page'>> {
     for (const category of Object.values(lhr.categories)) {
       for (const ref of category.auditRefs) {
         const a = lhr.audits[ref.id];
-        if (ref.weight > 0 && a && a.score !== null && a.score < 1) console.log(`  ${url} ${category.id}: ${a.id} ${a.score} ${a.displayValue ?? ''}`);
+        if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+          console.log(`  ${url} ${category.id}: ${a.id} ${a.score} ${a.displayValue ?? ''}`);
       }
     }
   }
   const requests = (lhr.audits['network-requests']?.details as { items?: Request[] })?.items ?? [];
   const scriptKB = (match: RegExp) =>
-    requests.filter((r) => r.resourceType === 'Script' && match.test(r.url)).reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024;
+    requests
+      .filter((r) => r.resourceType === 'Script' && match.test(r.url))
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024;
   return {
     performance: lhr.categories.performance?.score ?? 0,
     accessibility: lhr.categories.accessibility?.score ?? 0,
@@ -96,7 +100,14 @@ async function main() {
   const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { stdio: 'ignore', detached: true });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await waitFor(`${BASE}/en`);
@@ -130,7 +141,9 @@ async function main() {
     staticServer.close();
 
     const fmt = (n: number, d = 2) => n.toFixed(d);
-    console.log(`\nBench ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}, Lighthouse 12 mobile\n`);
+    console.log(
+      `\nBench ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}, Lighthouse 12 mobile\n`,
+    );
     // The budgets hold for the reader page in each locale; every figure is its worst locale.
     const readers = rows.filter((r) => r.page.startsWith('reader '));
     const worst = (pick: (r: Row) => number, low: boolean) => (low ? Math.min : Math.max)(...readers.map(pick));

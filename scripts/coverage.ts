@@ -10,7 +10,11 @@ import type { Report } from '../lib/authoring/draft';
 
 const DIR = path.resolve('tests/fixtures/coverage');
 const showMissed = process.argv.includes('--missed');
-const slugs = fs.readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const slugs = fs
+  .readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 const cell = (c: Coverage['en']) => `${c.covered}/${c.total} (${pct(c.covered, c.total)}; +${c.touched} partly)`;
@@ -25,8 +29,22 @@ for (const slug of slugs) {
   const file = (name: string) => path.join(DIR, slug, name);
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--conditions=react-server', 'scripts/article-new.ts', '--slug', `coverage-${slug}`,
-      '--en', file('en.txt'), '--ko', file('ko.txt'), '--zh', file('zh.txt'), '--dry-run', '--json'],
+    [
+      '--import',
+      'tsx',
+      '--conditions=react-server',
+      'scripts/article-new.ts',
+      '--slug',
+      `coverage-${slug}`,
+      '--en',
+      file('en.txt'),
+      '--ko',
+      file('ko.txt'),
+      '--zh',
+      file('zh.txt'),
+      '--dry-run',
+      '--json',
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) {

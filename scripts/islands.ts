@@ -80,7 +80,8 @@ export async function bundle() {
     metafile: true,
   });
   const outputs = result.metafile.outputs;
-  for (const [file, meta] of Object.entries(outputs)) console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
+  for (const [file, meta] of Object.entries(outputs))
+    console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
   // The module and the chunks it imports before it runs, for `strip`.
   const url = (file: string) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file))}`;
   const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint !== undefined)!;
@@ -125,8 +126,18 @@ export function strip(html: string, { src, preload }: Module): string {
       return tag;
     })
     .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, '')
-    .replace('</head>', () => `${preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('')}<script type="module" src="${src}"></script></head>`);
-  if (boot === undefined || !out.includes('<meta charSet="utf-8"/>') || out.includes('__next_f') || /_next\/static\/chunks\/[^"]*\.js/.test(out) || !out.includes('data-island=')) {
+    .replace(
+      '</head>',
+      () =>
+        `${preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('')}<script type="module" src="${src}"></script></head>`,
+    );
+  if (
+    boot === undefined ||
+    !out.includes('<meta charSet="utf-8"/>') ||
+    out.includes('__next_f') ||
+    /_next\/static\/chunks\/[^"]*\.js/.test(out) ||
+    !out.includes('data-island=')
+  ) {
     throw new Error('The page does not have the shape scripts/islands.ts expects; see its comment');
   }
   const hash = createHash('sha256').update(boot).digest('base64');
@@ -159,7 +170,9 @@ function stripPages() {
   for (const kind of KINDS) if (!count[kind]) throw new Error(`No prerendered ${kind} page in .next/server/app`);
   // `next start` keeps pages it has served here; a copy from before this step must not survive.
   rmSync(path.join(root, '.next/server/route-cache'), { recursive: true, force: true });
-  console.log(`islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load ${islandsModule.src} instead of the framework's runtime`);
+  console.log(
+    `islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load ${islandsModule.src} instead of the framework's runtime`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -44,20 +44,20 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-          <header className="site-header">
-            <Link href="/" className="site-name">
-              {t('home')}
-            </Link>
-            <nav className="site-nav" aria-label={t('sections')}>
-              <Link href="/words">{tw('nav')}</Link>
-              <Link href="/teach">{tt('nav')}</Link>
-            </nav>
-            <Island name="DisplaySettings" props={{ labels: displayLabels }} />
-            <LocaleSwitcher />
-          </header>
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
+        <header className="site-header">
+          <Link href="/" className="site-name">
+            {t('home')}
+          </Link>
+          <nav className="site-nav" aria-label={t('sections')}>
+            <Link href="/words">{tw('nav')}</Link>
+            <Link href="/teach">{tt('nav')}</Link>
+          </nav>
+          <Island name="DisplaySettings" props={{ labels: displayLabels }} />
+          <LocaleSwitcher />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

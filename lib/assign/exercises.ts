@@ -78,12 +78,24 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** Up to `count` wrong options: other terms' texts, the same part of speech first. */
-function distractors(term: QuizTerm, pool: readonly QuizTerm[], text: (t: QuizTerm) => string, count: number, random: () => number) {
+function distractors(
+  term: QuizTerm,
+  pool: readonly QuizTerm[],
+  text: (t: QuizTerm) => string,
+  count: number,
+  random: () => number,
+) {
   const seen = new Set([text(term)]);
   const others = pool.filter((t) => t.id !== term.id);
   const ordered = [
-    ...shuffle(others.filter((t) => t.pos === term.pos), random),
-    ...shuffle(others.filter((t) => t.pos !== term.pos), random),
+    ...shuffle(
+      others.filter((t) => t.pos === term.pos),
+      random,
+    ),
+    ...shuffle(
+      others.filter((t) => t.pos !== term.pos),
+      random,
+    ),
   ];
   const out: string[] = [];
   for (const t of ordered) {
@@ -111,10 +123,23 @@ export function buildQuestions(
 ): Question[] {
   const random = seeded(seed);
   const questions: Question[] = [];
-  const ask = (kind: QuestionKind, term: QuizTerm, right: string, text: (t: QuizTerm) => string, sentence?: Sentence) => {
+  const ask = (
+    kind: QuestionKind,
+    term: QuizTerm,
+    right: string,
+    text: (t: QuizTerm) => string,
+    sentence?: Sentence,
+  ) => {
     const wrong = distractors(term, pool, text, OPTIONS - 1, random).filter((o) => o !== right);
     const options = shuffle([right, ...wrong], random);
-    questions.push({ id: `${kind}-${term.id}`, kind, term, ...(sentence ? { sentence } : {}), options, answer: options.indexOf(right) });
+    questions.push({
+      id: `${kind}-${term.id}`,
+      kind,
+      term,
+      ...(sentence ? { sentence } : {}),
+      options,
+      answer: options.indexOf(right),
+    });
   };
   for (const term of focus) ask('enKo', term, term.ko, (t) => t.ko);
   for (const term of focus) ask('koEn', term, term.en, (t) => t.en);

@@ -16,15 +16,26 @@ import { LIMITS, type Assignment, type AssignmentContext, type Notice, type Para
 
 export * from './types';
 
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+const oneLine = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 // Instructions keep their line breaks; other control characters go.
 const multiLine = (s: string) =>
-  s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 const Show = z.pipe(
   z.string(),
   z.transform((v, ctx) => {
-    const parts = v.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const parts = v
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (parts.length === 0 || parts.some((p) => !(LANGS as readonly string[]).includes(p))) {
       ctx.issues.push({ code: 'custom', message: 'invalid', input: v });
       return z.NEVER;
@@ -38,7 +49,10 @@ const Reveal = z.enum(['0', '1', 'no', 'yes', 'false', 'true']);
 /** `2-4,7` → [2, 3, 4, 7]. */
 export function parseRanges(value: string): number[] | null {
   const out = new Set<number>();
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d{1,4})(?:\s*-\s*(\d{1,4}))?$/.exec(part);
     if (!m) return null;
     const from = Number(m[1]);
@@ -115,7 +129,14 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
 
   const focus = get('focus');
   if (focus !== undefined) {
-    const ids = [...new Set(focus.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        focus
+          .split(',')
+          .map((id) => id.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ];
     const known = ids.filter((id) => TermId.safeParse(id).success && context.terms.has(id));
     if (known.length < ids.length) notices.push({ param: 'focus', reason: 'unknown' });
     if (known.length > LIMITS.focus) notices.push({ param: 'focus', reason: 'tooLong' });

@@ -28,7 +28,6 @@ export type Notice = { param: Param; reason: NoticeReason };
 /** What the parameters are checked against: the article they are applied to. */
 export type AssignmentContext = { paragraphs: number; terms: ReadonlySet<string> };
 
-
 /** Due dates are calendar days: formatted in UTC so no time zone moves them. */
 export function formatDue(due: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${due}T00:00:00Z`));

@@ -7,7 +7,6 @@ import type { Term } from '@/lib/terms/lexicon';
 import { findUnknownNames, type UnknownName } from './names';
 import { InputError, type ArticleText } from './text';
 
-
 /** --meta FILE: what plain text cannot say. Everything is optional; gaps become warnings. */
 export const Meta = z.strictObject({
   published: z.iso.datetime({ offset: true }).optional(),
@@ -22,7 +21,13 @@ export type Report = {
   paragraphs: { id: string; en: string; ko?: string; zh?: string }[];
   terms: { id: string; en: string; ko: string; zh: string; occurrences: Occurrence[] }[];
   names: (
-    | { text: string; known: true; id: string; native: { hangul: string; hanja?: string; zh: string }; occurrences: Occurrence[] }
+    | {
+        text: string;
+        known: true;
+        id: string;
+        native: { hangul: string; hanja?: string; zh: string };
+        occurrences: Occurrence[];
+      }
     | ({ known: false } & UnknownName)
   )[];
   warnings: string[];
@@ -59,18 +64,27 @@ export function draftArticle({ slug, texts, meta = {}, lexicon, names, now = new
         `the ${NAMES[lang]} has ${t.paragraphs.length} paragraphs and the English ${en.paragraphs.length}: they must match one to one`,
       );
     }
-    if (en.dateline && !t.dateline) warnings.push(`the English has a dateline ("${en.dateline}") and the ${NAMES[lang]} has none`);
+    if (en.dateline && !t.dateline)
+      warnings.push(`the English has a dateline ("${en.dateline}") and the ${NAMES[lang]} has none`);
   }
   if (!meta.published) warnings.push('no publication date in --meta: today is a placeholder');
   if (!meta.source) warnings.push('no source in --meta: "source.publication" is a placeholder to fill in');
 
   const pick = <K extends 'headline' | 'dateline'>(key: K) => {
     if (!en[key]) return undefined;
-    return { en: en[key]!, ...(texts.ko?.[key] ? { ko: texts.ko[key] } : {}), ...(texts.zh?.[key] ? { zh: texts.zh[key] } : {}) };
+    return {
+      en: en[key]!,
+      ...(texts.ko?.[key] ? { ko: texts.ko[key] } : {}),
+      ...(texts.zh?.[key] ? { zh: texts.zh[key] } : {}),
+    };
   };
   const paragraphs = en.paragraphs.map((text, i) => ({
     id: `p${i + 1}`,
-    text: { en: text, ...(texts.ko ? { ko: texts.ko.paragraphs[i]! } : {}), ...(texts.zh ? { zh: texts.zh.paragraphs[i]! } : {}) },
+    text: {
+      en: text,
+      ...(texts.ko ? { ko: texts.ko.paragraphs[i]! } : {}),
+      ...(texts.zh ? { zh: texts.zh.paragraphs[i]! } : {}),
+    },
     notes: [],
   }));
   const article = DraftArticle.parse({
@@ -129,7 +143,9 @@ export function draftArticle({ slug, texts, meta = {}, lexicon, names, now = new
     knownNative,
   );
   if (unknown.length > 0) {
-    warnings.push(`${unknown.length} name${unknown.length === 1 ? '' : 's'} to review in names.todo.json: ${unknown.map((u) => u.text).join(', ')}`);
+    warnings.push(
+      `${unknown.length} name${unknown.length === 1 ? '' : 's'} to review in names.todo.json: ${unknown.map((u) => u.text).join(', ')}`,
+    );
   }
 
   const report: Report = {

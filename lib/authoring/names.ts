@@ -17,34 +17,40 @@ export type UnknownName = {
 
 // Words that start sentences or are capitalised in English without being names.
 const NOT_NAMES = new Set(
-  ('The A An In On At But And Or During After Before For From To By With Without This That These Those It Its He She They We I ' +
+  (
+    'The A An In On At But And Or During After Before For From To By With Without This That These Those It Its He She They We I ' +
     'His Her Their Our As While When Where How What Why Who If Since Also Yet So Meanwhile However Still Earlier Later Last Next ' +
     'Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December President Minister Foreign Prime Vice Deputy Chairman Secretary General Ambassador')
-    .split(' '),
+    'September October November December President Minister Foreign Prime Vice Deputy Chairman Secretary General Ambassador'
+  ).split(' '),
 );
 // Titles before a name: "Former U.N. Secretary-General Ban Ki-moon" is a title and a name.
-const TITLE = /^(?:Former|Acting|Secretary-General|Secretary|Chief|Director|Envoy|Ambassador|Governor|Mayor|Senator|Spokesperson|Spokesman|Spokeswoman|Gen\.|Adm\.|Sen\.|Rep\.|[A-Z](?:\.[A-Z])+\.?)$/;
+const TITLE =
+  /^(?:Former|Acting|Secretary-General|Secretary|Chief|Director|Envoy|Ambassador|Governor|Mayor|Senator|Spokesperson|Spokesman|Spokeswoman|Gen\.|Adm\.|Sen\.|Rep\.|[A-Z](?:\.[A-Z])+\.?)$/;
 const DEMONYM = /^(?:South |North )?(?:Korean|Chinese|Japanese|American|Russian|European|Asian)s?$/;
 
 const KOREAN_SURNAMES = new Set(
-  ('Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon ' +
+  (
+    'Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon ' +
     'Hwang Ahn An Song Yoo Yu Hong Jeon Chun Ko Go Moon Mun Yang Son Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Cha Joo ' +
-    'Woo Koo Min Ryu Na Jin Ji Uhm Byun Chae Won Bang Ban Pyo Yeo Choo Do Seok Ma Gil Yeon Wi')
-    .split(' '),
+    'Woo Koo Min Ryu Na Jin Ji Uhm Byun Chae Won Bang Ban Pyo Yeo Choo Do Seok Ma Gil Yeon Wi'
+  ).split(' '),
 );
 const CHINESE_SURNAMES = new Set(
-  ('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng ' +
-    'Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Xi Wen Qin Dai Bo Kong Xue')
-    .split(' '),
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng ' +
+    'Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Xi Wen Qin Dai Bo Kong Xue'
+  ).split(' '),
 );
 // One pinyin syllable without tone marks.
-const PINYIN = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v)$/;
+const PINYIN =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v)$/;
 function isPinyin(word: string): boolean {
   const w = word.toLowerCase();
   // Split greedily into syllables (Jinping → jin ping).
   const go = (rest: string): boolean =>
-    rest === '' || [4, 3, 2, 1, 5, 6].some((n) => n <= rest.length && PINYIN.test(rest.slice(0, n)) && go(rest.slice(n)));
+    rest === '' ||
+    [4, 3, 2, 1, 5, 6].some((n) => n <= rest.length && PINYIN.test(rest.slice(0, n)) && go(rest.slice(n)));
   return w.length > 0 && go(w);
 }
 
@@ -52,13 +58,18 @@ function guessOf(name: string): UnknownName['guess'] {
   const parts = name.split(' ');
   if (parts.length < 2 || parts.length > 3) return 'name';
   const [family, ...given] = parts;
-  if (KOREAN_SURNAMES.has(family!) && (given.some((g) => g.includes('-')) || parts.length === 3)) return 'korean person';
+  if (KOREAN_SURNAMES.has(family!) && (given.some((g) => g.includes('-')) || parts.length === 3))
+    return 'korean person';
   if (CHINESE_SURNAMES.has(family!) && given.every((g) => !g.includes('-') && isPinyin(g))) return 'chinese person';
   if (KOREAN_SURNAMES.has(family!)) return 'korean person';
   return 'name';
 }
 
-const letters = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
 
 function similarity(a: string, b: string): number {
   const x = letters(a);
@@ -118,7 +129,9 @@ function chineseCandidates(name: string, texts: string[], known: Set<string>, pe
         for (let n = 2; n <= 4 && i + n <= run.length; n++) {
           const candidate = run.slice(i, i + n);
           if (known.has(candidate)) continue;
-          const reading = pinyin(candidate, { toneType: 'none', surname: person ? 'head' : 'off', type: 'array' }).join(' ');
+          const reading = pinyin(candidate, { toneType: 'none', surname: person ? 'head' : 'off', type: 'array' }).join(
+            ' ',
+          );
           out.push({ text: candidate, pinyin: reading, score: similarity(name, reading) });
         }
       }
@@ -155,7 +168,9 @@ export function findUnknownNames(
       if (words.length === 1 && NOT_NAMES.has(words[0]!)) words = [];
       // A person's name at the end of a longer run: "Foreign Ministry spokesperson Wang" aside,
       // "Seoul Mayor Oh Se-hoon" → "Oh Se-hoon".
-      const cut = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && guessOf(words.slice(i).join(' ')) !== 'name');
+      const cut = words.findIndex(
+        (w, i) => i > 0 && i >= words.length - 3 && guessOf(words.slice(i).join(' ')) !== 'name',
+      );
       if (cut > 0) words = words.slice(cut);
       while (words.length && /^(?:of|the|for|and|de)$/.test(words.at(-1)!)) words = words.slice(0, -1);
       const text = words.join(' ');
@@ -176,8 +191,19 @@ export function findUnknownNames(
       paragraphs: ids,
       guess,
       candidates: {
-        hangul: hangulCandidates(text, inParas.flatMap((p) => p.ko ?? []), knownNative, person),
-        zh: chineseCandidates(text, inParas.flatMap((p) => p.zh ?? []), knownNative, person, guess === 'korean person' ? 0.4 : 0.6),
+        hangul: hangulCandidates(
+          text,
+          inParas.flatMap((p) => p.ko ?? []),
+          knownNative,
+          person,
+        ),
+        zh: chineseCandidates(
+          text,
+          inParas.flatMap((p) => p.zh ?? []),
+          knownNative,
+          person,
+          guess === 'korean person' ? 0.4 : 0.6,
+        ),
       },
     };
   });

@@ -31,17 +31,26 @@ export function parseArticleText(raw: string, lang: Lang, label: string): Articl
   const [first, ...rest] = blocks;
   const [headline, ...firstRest] = first!.split('\n');
   // The headline is the first line; what follows it without a blank line is the first paragraph.
-  const join = (s: string) => s.split('\n').map((l) => l.trim()).join(lang === 'zh' ? '' : ' ');
+  const join = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .join(lang === 'zh' ? '' : ' ');
   const paragraphs = [...(firstRest.length ? [firstRest.join('\n')] : []), ...rest].map(join);
-  if (paragraphs.length === 0) throw new InputError(`${label} has a headline but no paragraphs (separate paragraphs with a blank line)`);
+  if (paragraphs.length === 0)
+    throw new InputError(`${label} has a headline but no paragraphs (separate paragraphs with a blank line)`);
   paragraphs.forEach((p, i) => {
     if ([...p].length > MAX_PARAGRAPH) {
-      throw new InputError(`${label}: paragraph ${i + 1} has ${[...p].length} characters, more than ${MAX_PARAGRAPH} (split it, or check for missing blank lines)`);
+      throw new InputError(
+        `${label}: paragraph ${i + 1} has ${[...p].length} characters, more than ${MAX_PARAGRAPH} (split it, or check for missing blank lines)`,
+      );
     }
   });
   [headline!, ...paragraphs].forEach((p, i) => {
     if (/[<>]/.test(p)) {
-      throw new InputError(`${label}: ${i === 0 ? 'the headline' : `paragraph ${i}`} contains < or >; articles are plain text (remove the markup)`);
+      throw new InputError(
+        `${label}: ${i === 0 ? 'the headline' : `paragraph ${i}`} contains < or >; articles are plain text (remove the markup)`,
+      );
     }
   });
   const m = DATELINE[lang].exec(paragraphs[0]!);

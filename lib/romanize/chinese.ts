@@ -36,9 +36,7 @@ const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** Joins syllables into one word, with an apostrophe before a, o, e (Xī'ān, Shǒu'ěr). */
 export function joinSyllables(syllables: string[]): string {
-  return syllables
-    .map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(s) ? `'${s}` : s))
-    .join('');
+  return syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(s) ? `'${s}` : s)).join('');
 }
 
 /**
@@ -82,7 +80,7 @@ const WINDOW = 128;
 
 function dictionarySegments(run: string): string[] {
   const out: string[] = [];
-  for (let at = 0; at < run.length; ) {
+  for (let at = 0; at < run.length;) {
     const segments = Array.from(segmenter.segment(run.slice(at, at + WINDOW)), (s) => s.segment);
     const keep = at + WINDOW >= run.length || segments.length === 1 ? segments : segments.slice(0, -1);
     out.push(...keep);
@@ -162,7 +160,7 @@ function joinListed(segments: string[], fixed: number): string[] {
     return listed(text);
   };
   const out = segments.slice(0, fixed);
-  for (let i = fixed; i < segments.length; ) {
+  for (let i = fixed; i < segments.length;) {
     let take = 1;
     for (let n = Math.min(4, segments.length - i); n >= 2 && take === 1; n--) {
       if (joinable(segments.slice(i, i + n))) take = n;
@@ -280,7 +278,7 @@ function divide(run: string, context: Context = {}): Word[] {
     }
     rest = '';
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let hit = undefined;
     for (let n = Math.min(LONGEST_DIVISION, text.length - i); n >= 2 && !hit; n--) {
       hit = DIVISIONS.get(text.slice(i, i + n).join(''));

@@ -13,11 +13,48 @@ const FINALS = ['', ...'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄ�
 const HANGUL_BASE = 0xac00;
 
 const INITIAL_LATIN: Record<string, string> = {
-  ㄱ: 'g', ㄲ: 'kk', ㄴ: 'n', ㄷ: 'd', ㄸ: 'tt', ㄹ: 'r', ㅁ: 'm', ㅂ: 'b', ㅃ: 'pp', ㅅ: 's', ㅆ: 'ss',
-  ㅇ: '', ㅈ: 'j', ㅉ: 'jj', ㅊ: 'ch', ㅋ: 'k', ㅌ: 't', ㅍ: 'p', ㅎ: 'h',
+  ㄱ: 'g',
+  ㄲ: 'kk',
+  ㄴ: 'n',
+  ㄷ: 'd',
+  ㄸ: 'tt',
+  ㄹ: 'r',
+  ㅁ: 'm',
+  ㅂ: 'b',
+  ㅃ: 'pp',
+  ㅅ: 's',
+  ㅆ: 'ss',
+  ㅇ: '',
+  ㅈ: 'j',
+  ㅉ: 'jj',
+  ㅊ: 'ch',
+  ㅋ: 'k',
+  ㅌ: 't',
+  ㅍ: 'p',
+  ㅎ: 'h',
 };
 const VOWEL_LATIN = [
-  'a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i',
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'eo',
+  'e',
+  'yeo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'eu',
+  'ui',
+  'i',
 ];
 // After the rules every final is one of the seven that 제8항 allows.
 const FINAL_LATIN: Record<string, string> = { '': '', ㄱ: 'k', ㄴ: 'n', ㄷ: 't', ㄹ: 'l', ㅁ: 'm', ㅂ: 'p', ㅇ: 'ng' };
@@ -37,19 +74,46 @@ export function toSyllable(ch: string): Syllable {
 
 /** 제9–11항: the sound a final has before a consonant or at the end of a word. */
 const REPRESENTATIVE: Record<string, string> = {
-  ㄱ: 'ㄱ', ㄲ: 'ㄱ', ㅋ: 'ㄱ', ㄳ: 'ㄱ', ㄺ: 'ㄱ',
-  ㄴ: 'ㄴ', ㄵ: 'ㄴ', ㄶ: 'ㄴ',
-  ㄷ: 'ㄷ', ㅅ: 'ㄷ', ㅆ: 'ㄷ', ㅈ: 'ㄷ', ㅊ: 'ㄷ', ㅌ: 'ㄷ', ㅎ: 'ㄷ',
-  ㄹ: 'ㄹ', ㄼ: 'ㄹ', ㄽ: 'ㄹ', ㄾ: 'ㄹ', ㅀ: 'ㄹ',
-  ㅁ: 'ㅁ', ㄻ: 'ㅁ',
-  ㅂ: 'ㅂ', ㅍ: 'ㅂ', ㄿ: 'ㅂ', ㅄ: 'ㅂ',
+  ㄱ: 'ㄱ',
+  ㄲ: 'ㄱ',
+  ㅋ: 'ㄱ',
+  ㄳ: 'ㄱ',
+  ㄺ: 'ㄱ',
+  ㄴ: 'ㄴ',
+  ㄵ: 'ㄴ',
+  ㄶ: 'ㄴ',
+  ㄷ: 'ㄷ',
+  ㅅ: 'ㄷ',
+  ㅆ: 'ㄷ',
+  ㅈ: 'ㄷ',
+  ㅊ: 'ㄷ',
+  ㅌ: 'ㄷ',
+  ㅎ: 'ㄷ',
+  ㄹ: 'ㄹ',
+  ㄼ: 'ㄹ',
+  ㄽ: 'ㄹ',
+  ㄾ: 'ㄹ',
+  ㅀ: 'ㄹ',
+  ㅁ: 'ㅁ',
+  ㄻ: 'ㅁ',
+  ㅂ: 'ㅂ',
+  ㅍ: 'ㅂ',
+  ㄿ: 'ㅂ',
+  ㅄ: 'ㅂ',
   ㅇ: 'ㅇ',
 };
 
 /** 제14항: a double final keeps its first letter and carries the second over to a vowel. */
 const SPLIT: Record<string, [string, string]> = {
-  ㄳ: ['ㄱ', 'ㅅ'], ㄵ: ['ㄴ', 'ㅈ'], ㄺ: ['ㄹ', 'ㄱ'], ㄻ: ['ㄹ', 'ㅁ'], ㄼ: ['ㄹ', 'ㅂ'], ㄽ: ['ㄹ', 'ㅅ'],
-  ㄾ: ['ㄹ', 'ㅌ'], ㄿ: ['ㄹ', 'ㅍ'], ㅄ: ['ㅂ', 'ㅅ'],
+  ㄳ: ['ㄱ', 'ㅅ'],
+  ㄵ: ['ㄴ', 'ㅈ'],
+  ㄺ: ['ㄹ', 'ㄱ'],
+  ㄻ: ['ㄹ', 'ㅁ'],
+  ㄼ: ['ㄹ', 'ㅂ'],
+  ㄽ: ['ㄹ', 'ㅅ'],
+  ㄾ: ['ㄹ', 'ㅌ'],
+  ㄿ: ['ㄹ', 'ㅍ'],
+  ㅄ: ['ㅂ', 'ㅅ'],
 };
 
 /** 제12항 1: ㅎ (ㄶ ㅀ) followed by ㄱ ㄷ ㅈ gives ㅋ ㅌ ㅊ. */
@@ -61,9 +125,23 @@ const H_FINALS: Record<string, string> = { ㅎ: '', ㄶ: 'ㄴ', ㅀ: 'ㄹ' };
  * aspirate that begins the next syllable].
  */
 const BEFORE_H: Record<string, [string, string]> = {
-  ㄱ: ['', 'ㅋ'], ㄲ: ['', 'ㅋ'], ㅋ: ['', 'ㅋ'], ㄳ: ['', 'ㅋ'], ㄺ: ['ㄹ', 'ㅋ'],
-  ㄷ: ['', 'ㅌ'], ㅅ: ['', 'ㅌ'], ㅆ: ['', 'ㅌ'], ㅊ: ['', 'ㅌ'], ㅌ: ['', 'ㅌ'], ㅈ: ['', 'ㅊ'], ㄵ: ['ㄴ', 'ㅊ'],
-  ㅂ: ['', 'ㅍ'], ㅍ: ['', 'ㅍ'], ㄿ: ['', 'ㅍ'], ㅄ: ['', 'ㅍ'], ㄼ: ['ㄹ', 'ㅍ'],
+  ㄱ: ['', 'ㅋ'],
+  ㄲ: ['', 'ㅋ'],
+  ㅋ: ['', 'ㅋ'],
+  ㄳ: ['', 'ㅋ'],
+  ㄺ: ['ㄹ', 'ㅋ'],
+  ㄷ: ['', 'ㅌ'],
+  ㅅ: ['', 'ㅌ'],
+  ㅆ: ['', 'ㅌ'],
+  ㅊ: ['', 'ㅌ'],
+  ㅌ: ['', 'ㅌ'],
+  ㅈ: ['', 'ㅊ'],
+  ㄵ: ['ㄴ', 'ㅊ'],
+  ㅂ: ['', 'ㅍ'],
+  ㅍ: ['', 'ㅍ'],
+  ㄿ: ['', 'ㅍ'],
+  ㅄ: ['', 'ㅍ'],
+  ㄼ: ['ㄹ', 'ㅍ'],
 };
 
 /** 제18항: ㄱ ㄷ ㅂ before ㄴ ㅁ are read ㅇ ㄴ ㅁ. */
@@ -86,7 +164,13 @@ function finalBeforeConsonant(word: string, i: number, final: string, next: Syll
 // but the sound given here (디귿이 [디그시], 키읔이 [키으기], 피읖에 [피으베]); the other
 // names follow 제13항 (기역이 [기여기], 시옷이 [시오시]).
 const LETTER_NAMES: Record<string, string> = {
-  디귿: 'ㅅ', 지읒: 'ㅅ', 치읓: 'ㅅ', 키읔: 'ㄱ', 티읕: 'ㅅ', 피읖: 'ㅂ', 히읗: 'ㅅ',
+  디귿: 'ㅅ',
+  지읒: 'ㅅ',
+  치읓: 'ㅅ',
+  키읔: 'ㄱ',
+  티읕: 'ㅅ',
+  피읖: 'ㅂ',
+  히읗: 'ㅅ',
 };
 
 /** A compound's boundary: whether ㄴ is added there before 이 야 여 요 유 (제29항). */
@@ -214,5 +298,8 @@ export function romanizeSyllables(word: string, context: WordContext): string {
 
 /** RR 제3장 제2항: where two syllables could be read another way (jung-ang, se-un, ban-gu). */
 function hyphenBetween(prev: Syllable, next: Syllable): boolean {
-  return (next.initial === 'ㅇ' && (prev.final === '' || prev.final === 'ㅇ')) || (prev.final === 'ㄴ' && next.initial === 'ㄱ');
+  return (
+    (next.initial === 'ㅇ' && (prev.final === '' || prev.final === 'ㅇ')) ||
+    (prev.final === 'ㄴ' && next.initial === 'ㄱ')
+  );
 }

@@ -25,7 +25,23 @@ const HANGUL_RUN = /[가-힣]+/g;
 // (adjective) and 북한 (noun) end alike, and the noun reading is kept for them.
 const VERBAL_H = new Set(['히', '혀', '혔', '힌', '힐', '힘', '힙']);
 const HA = new Set(['하', '해', '했', '합']);
-const VERB_ENDINGS = new Set(['다', '고', '게', '지', '여', '면', '며', '는', '니', '세', '시', '서', '요', '였', '던']);
+const VERB_ENDINGS = new Set([
+  '다',
+  '고',
+  '게',
+  '지',
+  '여',
+  '면',
+  '며',
+  '는',
+  '니',
+  '세',
+  '시',
+  '서',
+  '요',
+  '였',
+  '던',
+]);
 
 function nounKeepsH(word: string, i: number): boolean {
   const h = word[i]!;
@@ -74,7 +90,10 @@ function splitUnit(word: string): { stem: string; number: string; unit: string }
   const [, stem = '', number = '', unit = ''] = match;
   if (number) return UNITS.has(unit) ? { stem, number, unit } : null;
   const listed = listedPlaceName(word);
-  if (listed) return listed.unitAt === null ? null : { stem: word.slice(0, listed.unitAt), number, unit: word.slice(listed.unitAt) };
+  if (listed)
+    return listed.unitAt === null
+      ? null
+      : { stem: word.slice(0, listed.unitAt), number, unit: word.slice(listed.unitAt) };
   if (unit === '도') return PROVINCES.test(stem) ? { stem, number, unit } : null;
   return UNITS.has(unit) && stem.length >= 2 ? { stem, number, unit } : null;
 }
@@ -101,8 +120,7 @@ export function splitKoreanName(name: string): { family: string; given: string }
   const parts = name.trim().split(/\s+/);
   if (parts.length >= 2) return { family: parts[0]!, given: parts.slice(1).join('') };
   const whole = parts[0] ?? '';
-  const familyLength =
-    whole.length >= 3 && TWO_SYLLABLE_FAMILY_NAMES.some((f) => whole.startsWith(f)) ? 2 : 1;
+  const familyLength = whole.length >= 3 && TWO_SYLLABLE_FAMILY_NAMES.some((f) => whole.startsWith(f)) ? 2 : 1;
   return { family: whole.slice(0, familyLength), given: whole.slice(familyLength) };
 }
 

@@ -15,7 +15,9 @@ type Node = { next: Map<string, number>; fail: number; out: number[]; dictLink: 
 function lower(text: string): string {
   const lowered = text.toLowerCase();
   // Keep offsets aligned: a few characters (İ) change length when lowered.
-  return lowered.length === text.length ? lowered : [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return lowered.length === text.length
+    ? lowered
+    : [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
 export class Matcher<T> {

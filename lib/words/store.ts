@@ -64,7 +64,13 @@ export function parseWords(raw: string | null): Loaded {
     : data && typeof data === 'object' && (data as { v?: unknown }).v === WORDS_VERSION
       ? (data as { words?: unknown }).words
       : undefined;
-  if (data && typeof data === 'object' && !Array.isArray(data) && typeof (data as { v?: unknown }).v === 'number' && (data as { v: number }).v > WORDS_VERSION) {
+  if (
+    data &&
+    typeof data === 'object' &&
+    !Array.isArray(data) &&
+    typeof (data as { v?: unknown }).v === 'number' &&
+    (data as { v: number }).v > WORDS_VERSION
+  ) {
     return { words: [], problem: 'newer' };
   }
   if (!Array.isArray(list)) return { words: [], problem: 'unreadable' };
@@ -97,7 +103,9 @@ const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"
 export function toCsv(words: SavedWord[], origin: string): string {
   const head = ['english', 'korean', 'hanja', 'chinese', 'pinyin', 'sentence', 'link', 'saved_at'];
   const rows = words.map((w) =>
-    [w.en, w.ko, w.hanja ?? '', w.zh, w.pinyin, w.sentence ?? '', w.href ? origin + w.href : '', w.savedAt].map(csvCell).join(','),
+    [w.en, w.ko, w.hanja ?? '', w.zh, w.pinyin, w.sentence ?? '', w.href ? origin + w.href : '', w.savedAt]
+      .map(csvCell)
+      .join(','),
   );
   return `\uFEFF${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }

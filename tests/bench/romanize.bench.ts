@@ -16,10 +16,18 @@ const korean = repeatTo(100_000, paragraphs.map((p) => p.text.ko).join(' '), /[�
 const chinese = repeatTo(100_000, paragraphs.map((p) => p.text.zh).join(''), /\p{Script=Han}/gu);
 
 describe('100,000 syllables', () => {
-  bench('Korean → Revised Romanization', () => {
-    romanizeKorean(korean);
-  }, { iterations: 3, time: 0 });
-  bench('Chinese → pinyin', () => {
-    romanizeChinese(chinese);
-  }, { iterations: 3, time: 0 });
+  bench(
+    'Korean → Revised Romanization',
+    () => {
+      romanizeKorean(korean);
+    },
+    { iterations: 3, time: 0 },
+  );
+  bench(
+    'Chinese → pinyin',
+    () => {
+      romanizeChinese(chinese);
+    },
+    { iterations: 3, time: 0 },
+  );
 });

@@ -8,7 +8,10 @@ const HEADLINE = 'Foreign ministers of S. Korea, China, Japan agree to prepare t
 
 it('lists both articles in the library, newest first', async ({ page }) => {
   await page.goto('/en');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText([HEADLINE, 'Top diplomats of S. Korea, China hold talks']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    HEADLINE,
+    'Top diplomats of S. Korea, China hold talks',
+  ]);
 });
 
 it('reads the new article with its new names romanized', async ({ page }) => {

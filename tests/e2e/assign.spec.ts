@@ -79,7 +79,9 @@ it.describe('assignment builder', () => {
     await openBuilder(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.link-field').inputValue());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('.link-field').inputValue(),
+    );
   });
 });
 
@@ -143,7 +145,10 @@ it.describe('student view', () => {
     await expect(page.getByText('Read 1 of 2 paragraphs')).toBeVisible();
     await page.reload();
     await expect(page.getByText('Read 1 of 2 paragraphs')).toBeVisible();
-    await expect(page.locator('#p1').getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#p1').getByRole('button', { name: 'Mark as read' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('hides the other languages when the teacher says so', async ({ page }) => {
@@ -181,7 +186,9 @@ it.describe('vocabulary check', () => {
   it('asks for every answer before grading', async ({ page }) => {
     await page.goto(ASSIGNMENT);
     await page.getByRole('button', { name: 'Check my answers' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Answer' })).toHaveText('Answer every question first: 6 left.');
+    await expect(page.getByRole('alert').filter({ hasText: 'Answer' })).toHaveText(
+      'Answer every question first: 6 left.',
+    );
   });
 
   it('grades on submit, explains, and keeps the result across a reload', async ({ page }) => {
@@ -216,10 +223,13 @@ it.describe('vocabulary check', () => {
 
 it.describe('hostile parameters', () => {
   const SCRIPT = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
-  const pwned = (page: import('@playwright/test').Page) => page.evaluate(() => (window as { __pwned?: number }).__pwned);
+  const pwned = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => (window as { __pwned?: number }).__pwned);
 
   it('shows a title and instructions with markup as text and runs nothing', async ({ page }) => {
-    const response = await page.goto(`${READER}?title=${encodeURIComponent(SCRIPT)}&note=${encodeURIComponent(SCRIPT)}`);
+    const response = await page.goto(
+      `${READER}?title=${encodeURIComponent(SCRIPT)}&note=${encodeURIComponent(SCRIPT)}`,
+    );
     expect(response?.status()).toBe(200);
     await hydrated(page);
     await expect(page.locator('.assign h2')).toContainText('<script>');
@@ -229,7 +239,9 @@ it.describe('hostile parameters', () => {
   });
 
   it('leaves out every other parameter carrying markup, says so, and runs nothing', async ({ page }) => {
-    const hostile = ['focus', 'paras', 'due', 'show', 'reveal'].map((param) => `${param}=${encodeURIComponent(SCRIPT)}`);
+    const hostile = ['focus', 'paras', 'due', 'show', 'reveal'].map(
+      (param) => `${param}=${encodeURIComponent(SCRIPT)}`,
+    );
     const response = await page.goto(`${READER}?title=Safe&${hostile.join('&')}`);
     expect(response?.status()).toBe(200);
     await hydrated(page);

@@ -22,7 +22,10 @@ it.describe('layout', () => {
 
   for (const [name, path] of [
     ['the assignment builder', '/en/teach'],
-    ['an assignment with a long unbroken title', `/en/articles/korea-china-diplomats-talks?title=${'W'.repeat(110)}&focus=summit`],
+    [
+      'an assignment with a long unbroken title',
+      `/en/articles/korea-china-diplomats-talks?title=${'W'.repeat(110)}&focus=summit`,
+    ],
     ['the worksheet', '/zh/articles/korea-china-diplomats-talks/worksheet?show=en,zh&focus=summit,thaad'],
     ['my words', '/ko/words'],
     ['the second article', '/zh/articles/trilateral-ministers-busan?show=en,ko,zh'],

@@ -18,8 +18,14 @@ it.describe('keyboard', () => {
     await openReader(page, '#p3');
     await hydrated(page);
     await page.keyboard.press('2');
-    await expect(paragraphToggles(page, 3).getByRole('button', { name: 'Korean' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(paragraphToggles(page, 4).getByRole('button', { name: 'Korean' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(paragraphToggles(page, 3).getByRole('button', { name: 'Korean' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(paragraphToggles(page, 4).getByRole('button', { name: 'Korean' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('opens the glossary with g', async ({ page }) => {
@@ -123,7 +129,10 @@ it.describe('saved words', () => {
     await expect(item).toContainText('정상회담');
     await expect(item).toContainText('首脑会晤');
     await expect(item).toContainText('ahead of an upcoming summit between their leaders.');
-    await expect(item.getByRole('link', { name: '¶1' })).toHaveAttribute('href', '/en/articles/korea-china-diplomats-talks#p1');
+    await expect(item.getByRole('link', { name: '¶1' })).toHaveAttribute(
+      'href',
+      '/en/articles/korea-china-diplomats-talks#p1',
+    );
   });
 
   it('removes a saved word', async ({ page }) => {
@@ -141,7 +150,10 @@ it.describe('saved words', () => {
     it(`exports: ${label}`, async ({ page }) => {
       await saveSummit(page);
       await page.goto('/en/words');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: label }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(file);
       const text = await (await download.createReadStream()).toArray();
       const content = Buffer.concat(text as Buffer[]).toString('utf8');
@@ -197,7 +209,9 @@ it.describe('read aloud', () => {
     await openReader(page, '?show=en,ko');
     await hydrated(page);
     await paragraph(page, 2).getByRole('button', { name: 'Listen · Korean' }).click();
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
     expect(spoken).toEqual([{ text: expect.stringContaining('강경화 외교부 장관은'), lang: 'ko-KR' }]);
     await expect(paragraph(page, 2)).toHaveAttribute('data-speaking', '');
   });

@@ -21,7 +21,9 @@ async function expectNoViolations(
   // hit tests (target size, contrast) would then see nothing there. Lay everything out first.
   await page.addStyleTag({ content: '.para, .people { content-visibility: visible !important; }' });
   let axe = new AxeBuilder({ page });
-  axe = contrastOnly ? axe.withRules(['color-contrast']) : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  axe = contrastOnly
+    ? axe.withRules(['color-contrast'])
+    : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   if (within) axe = axe.include(within);
   const { violations } = await axe.analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -64,7 +66,8 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     }
 
     it(`reader with a name card and then a term definition open, ${locale}`, async ({ page }) => {
-      const [article, name, term] = locale === 'en' ? [READER, 'Kang Kyung-wha', 'mend ties'] : [SHORT, 'Busan', 'summit'];
+      const [article, name, term] =
+        locale === 'en' ? [READER, 'Kang Kyung-wha', 'mend ties'] : [SHORT, 'Busan', 'summit'];
       await page.goto(`/${locale}/${article}?show=en`);
       await page.locator('#p1, #p2').getByRole('button', { name, exact: true }).first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
@@ -77,7 +80,10 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
     it(`glossary page, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/${READER}/glossary`);
-      await expectNoViolations(page, locale === 'en' ? {} : { within: 'main h1, .glossary-search, #glossary-list > li:nth-child(-n+8)' });
+      await expectNoViolations(
+        page,
+        locale === 'en' ? {} : { within: 'main h1, .glossary-search, #glossary-list > li:nth-child(-n+8)' },
+      );
     });
 
     it(`assignment builder, ${locale}`, async ({ page }) => {
@@ -87,7 +93,9 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     });
 
     it(`worksheet, ${locale}`, async ({ page }) => {
-      await page.goto(`/${locale}/${READER}/worksheet?show=en,ko,zh&focus=summit,thaad,mend-ties&title=T&note=N&due=2026-12-04`);
+      await page.goto(
+        `/${locale}/${READER}/worksheet?show=en,ko,zh&focus=summit,thaad,mend-ties&title=T&note=N&due=2026-12-04`,
+      );
       await expectNoViolations(page);
     });
 
@@ -115,7 +123,20 @@ it('My words with a saved word, the display panel open (axe)', async ({ page }) 
       'words',
       JSON.stringify({
         v: 1,
-        words: [{ key: 'term:summit', en: 'summit', ko: '정상회담', hanja: '頂上會談', zh: '首脑会晤', pinyin: 'shǒu nǎo huì wù', sentence: 'An upcoming summit.', sentenceLang: 'en', href: '/ko/articles/korea-china-diplomats-talks#p1', savedAt: '2026-11-27T10:00:00Z' }],
+        words: [
+          {
+            key: 'term:summit',
+            en: 'summit',
+            ko: '정상회담',
+            hanja: '頂上會談',
+            zh: '首脑会晤',
+            pinyin: 'shǒu nǎo huì wù',
+            sentence: 'An upcoming summit.',
+            sentenceLang: 'en',
+            href: '/ko/articles/korea-china-diplomats-talks#p1',
+            savedAt: '2026-11-27T10:00:00Z',
+          },
+        ],
       }),
     ),
   );
@@ -245,13 +266,19 @@ it.describe('one runtime per page', () => {
     // An island with props that cannot be read, placed before every other island.
     await page.route(`**/en/${READER}`, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace('<main', '<div data-island="LanguageBar" data-props="{broken"></div><main');
+      const body = (await response.text()).replace(
+        '<main',
+        '<div data-island="LanguageBar" data-props="{broken"></div><main',
+      );
       await route.fulfill({ response, body });
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/en/${READER}`);
-    await page.getByRole('group', { name: 'Languages for paragraph 2' }).getByRole('button', { name: 'Korean' }).click();
+    await page
+      .getByRole('group', { name: 'Languages for paragraph 2' })
+      .getByRole('button', { name: 'Korean' })
+      .click();
     await expect(block(page, 2, 'ko')).toBeVisible();
     expect(errors).toEqual(['island LanguageBar did not start']);
   });

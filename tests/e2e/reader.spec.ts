@@ -76,10 +76,7 @@ it.describe('reader', () => {
     await expect(page.getByText(P2.ko)).toBeVisible();
     await expect(page.getByText(P2.zh)).toBeVisible();
     await expect(page.getByText(P2.en)).toBeHidden();
-    await expect(globalToggles(page).getByRole('button', { name: 'Korean' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(globalToggles(page).getByRole('button', { name: 'Korean' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('ignores an invalid ?show= and starts with the original', async ({ page }) => {

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import { hydrated, openReader, paragraph } from './utils';
 
 /** A lexicon entry as content/lexicon holds it, so that tests show what the data says. */
-function lexiconEntry(id: string): { def: Record<'en' | 'ko' | 'zh', string>; note: Record<'en' | 'ko' | 'zh', string> } {
+function lexiconEntry(id: string): {
+  def: Record<'en' | 'ko' | 'zh', string>;
+  note: Record<'en' | 'ko' | 'zh', string>;
+} {
   for (const f of fs.readdirSync('content/lexicon')) {
     const entry = JSON.parse(fs.readFileSync(`content/lexicon/${f}`, 'utf8')).find((e: { id: string }) => e.id === id);
     if (entry) return entry;
@@ -43,7 +46,9 @@ it.describe('term definitions', () => {
       () =>
         new Promise<boolean>((resolve) => {
           document.querySelector<HTMLElement>('#p3 .term-ref')!.focus();
-          requestAnimationFrame(() => resolve(document.querySelector('.card:popover-open')?.checkVisibility() ?? false));
+          requestAnimationFrame(() =>
+            resolve(document.querySelector('.card:popover-open')?.checkVisibility() ?? false),
+          );
         }),
     );
     expect(shownNextFrame).toBe(true);
@@ -78,7 +83,10 @@ it.describe('term definitions', () => {
 it.describe('Korean glossary', () => {
   it('lists the paragraph terms with Korean, Hanja and an explanation', async ({ page, isMobile }) => {
     await openReader(page, '?show=en');
-    if (isMobile) await paragraph(page, 9).getByRole('button', { name: /Glossary/ }).click();
+    if (isMobile)
+      await paragraph(page, 9)
+        .getByRole('button', { name: /Glossary/ })
+        .click();
     const glossary = page.getByRole('complementary', { name: 'Korean glossary for paragraph 9' });
     await expect(glossary.getByText('군사동맹', { exact: true })).toBeVisible();
     await expect(glossary.getByText('軍事同盟')).toBeVisible();

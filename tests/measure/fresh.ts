@@ -1,10 +1,14 @@
-// npm run measure:fresh [-- --failures]: the romanizers on the fresh held-out sets
-// (tests/unit/romanize/rr-fresh.ts, pinyin-fresh.ts), written by a second author who neither
-// read nor ran the romanizers. Reports the score by mode and lists the failures on request.
+// npm run measure:fresh [-- --failures]: the romanizers on the fresh held-out sets, written by
+// authors who neither read nor ran the romanizers: the second sets (rr-fresh.ts,
+// pinyin-fresh.ts), whose failures were then fixed, and the third (rr-fresh2.ts,
+// pinyin-fresh2.ts), measured once at the end. Reports the score by mode and lists the
+// failures on request.
 import { romanizeChinese } from '../../lib/romanize/chinese';
 import { romanizeKorean } from '../../lib/romanize/korean';
 import { PINYIN_FRESH } from '../unit/romanize/pinyin-fresh';
+import { PINYIN_FRESH2 } from '../unit/romanize/pinyin-fresh2';
 import { RR_FRESH } from '../unit/romanize/rr-fresh';
+import { RR_FRESH2 } from '../unit/romanize/rr-fresh2';
 
 const showFailures = process.argv.includes('--failures');
 
@@ -25,9 +29,14 @@ function report<C extends { input: string; mode: string; expected: string; sourc
   }
   const right = cases.length - failures.length;
   console.log(`${title}: ${right}/${cases.length} (${((100 * right) / cases.length).toFixed(1)} %)`);
-  for (const [mode, r] of byMode) console.log(`  ${mode}: ${r.right}/${r.total} (${((100 * r.right) / r.total).toFixed(1)} %)`);
+  for (const [mode, r] of byMode)
+    console.log(`  ${mode}: ${r.right}/${r.total} (${((100 * r.right) / r.total).toFixed(1)} %)`);
   if (showFailures) console.log(failures.join('\n'));
 }
 
-report('Korean RR, fresh set', RR_FRESH, (c) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate }));
-report('Pinyin, fresh set', PINYIN_FRESH, (c) => romanizeChinese(c.input, c.mode));
+const korean = (c: (typeof RR_FRESH)[number]) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
+const chinese = (c: (typeof PINYIN_FRESH)[number]) => romanizeChinese(c.input, c.mode);
+report('Korean RR, second set', RR_FRESH, korean);
+report('Pinyin, second set', PINYIN_FRESH, chinese);
+report('Korean RR, third set', RR_FRESH2, korean);
+report('Pinyin, third set', PINYIN_FRESH2, chinese);

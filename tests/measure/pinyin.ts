@@ -17,9 +17,13 @@ const kinds = [...new Set(PINYIN_CASES.map((c) => c[0]))];
 console.log('kind        dev  held-out  all');
 for (const k of kinds) {
   const n = (cs: readonly PinyinCase[]) => cs.filter((c) => c[0] === k).length;
-  console.log(`${k.padEnd(10)} ${String(n(parts.dev)).padStart(4)} ${String(n(parts['held-out'])).padStart(9)} ${String(n(PINYIN_CASES)).padStart(4)}`);
+  console.log(
+    `${k.padEnd(10)} ${String(n(parts.dev)).padStart(4)} ${String(n(parts['held-out'])).padStart(9)} ${String(n(PINYIN_CASES)).padStart(4)}`,
+  );
 }
-console.log(`${'all'.padEnd(10)} ${String(parts.dev.length).padStart(4)} ${String(parts['held-out'].length).padStart(9)} ${String(PINYIN_CASES.length).padStart(4)}\n`);
+console.log(
+  `${'all'.padEnd(10)} ${String(parts.dev.length).padStart(4)} ${String(parts['held-out'].length).padStart(9)} ${String(PINYIN_CASES.length).padStart(4)}\n`,
+);
 
 for (const [name, cases] of Object.entries(parts)) {
   const failures = cases.map((c) => [c, run(c)] as const).filter(([c, got]) => got !== c[3]);

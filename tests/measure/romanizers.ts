@@ -11,17 +11,77 @@ import { romanizeKorean } from '../../lib/romanize/korean';
 import { DEV_CASES, HELD_OUT_CASES, RR_CASES, type RrCase } from '../unit/romanize/rr-set';
 
 const INITIAL: Record<string, string> = {
-  ㄱ: 'g', ㄲ: 'kk', ㄴ: 'n', ㄷ: 'd', ㄸ: 'tt', ㄹ: 'r', ㅁ: 'm', ㅂ: 'b', ㅃ: 'pp', ㅅ: 's', ㅆ: 'ss',
-  ㅇ: '', ㅈ: 'j', ㅉ: 'jj', ㅊ: 'ch', ㅋ: 'k', ㅌ: 't', ㅍ: 'p', ㅎ: 'h',
+  ㄱ: 'g',
+  ㄲ: 'kk',
+  ㄴ: 'n',
+  ㄷ: 'd',
+  ㄸ: 'tt',
+  ㄹ: 'r',
+  ㅁ: 'm',
+  ㅂ: 'b',
+  ㅃ: 'pp',
+  ㅅ: 's',
+  ㅆ: 'ss',
+  ㅇ: '',
+  ㅈ: 'j',
+  ㅉ: 'jj',
+  ㅊ: 'ch',
+  ㅋ: 'k',
+  ㅌ: 't',
+  ㅍ: 'p',
+  ㅎ: 'h',
 };
 const FINAL: Record<string, string> = {
-  ㄱ: 'k', ㄲ: 'k', ㅋ: 'k', ㄳ: 'k', ㄺ: 'k', ㄴ: 'n', ㄵ: 'n', ㄶ: 'n', ㄷ: 't', ㅅ: 't', ㅆ: 't', ㅈ: 't',
-  ㅊ: 't', ㅌ: 't', ㅎ: 't', ㄹ: 'l', ㄼ: 'l', ㄽ: 'l', ㄾ: 'l', ㅀ: 'l', ㅁ: 'm', ㄻ: 'm', ㅂ: 'p', ㅄ: 'p',
-  ㅍ: 'p', ㄿ: 'p', ㅇ: 'ng',
+  ㄱ: 'k',
+  ㄲ: 'k',
+  ㅋ: 'k',
+  ㄳ: 'k',
+  ㄺ: 'k',
+  ㄴ: 'n',
+  ㄵ: 'n',
+  ㄶ: 'n',
+  ㄷ: 't',
+  ㅅ: 't',
+  ㅆ: 't',
+  ㅈ: 't',
+  ㅊ: 't',
+  ㅌ: 't',
+  ㅎ: 't',
+  ㄹ: 'l',
+  ㄼ: 'l',
+  ㄽ: 'l',
+  ㄾ: 'l',
+  ㅀ: 'l',
+  ㅁ: 'm',
+  ㄻ: 'm',
+  ㅂ: 'p',
+  ㅄ: 'p',
+  ㅍ: 'p',
+  ㄿ: 'p',
+  ㅇ: 'ng',
 };
 const VOWEL: Record<string, string> = {
-  ㅏ: 'a', ㅐ: 'ae', ㅑ: 'ya', ㅒ: 'yae', ㅓ: 'eo', ㅔ: 'e', ㅕ: 'yeo', ㅖ: 'ye', ㅗ: 'o', ㅘ: 'wa', ㅙ: 'wae',
-  ㅚ: 'oe', ㅛ: 'yo', ㅜ: 'u', ㅝ: 'wo', ㅞ: 'we', ㅟ: 'wi', ㅠ: 'yu', ㅡ: 'eu', ㅢ: 'ui', ㅣ: 'i',
+  ㅏ: 'a',
+  ㅐ: 'ae',
+  ㅑ: 'ya',
+  ㅒ: 'yae',
+  ㅓ: 'eo',
+  ㅔ: 'e',
+  ㅕ: 'yeo',
+  ㅖ: 'ye',
+  ㅗ: 'o',
+  ㅘ: 'wa',
+  ㅙ: 'wae',
+  ㅚ: 'oe',
+  ㅛ: 'yo',
+  ㅜ: 'u',
+  ㅝ: 'wo',
+  ㅞ: 'we',
+  ㅟ: 'wi',
+  ㅠ: 'yu',
+  ㅡ: 'eu',
+  ㅢ: 'ui',
+  ㅣ: 'i',
 };
 
 function letterByLetter(word: string): string {
@@ -29,9 +89,17 @@ function letterByLetter(word: string): string {
     .map((syllable) => {
       if (!/[가-힣]/.test(syllable)) return syllable;
       const code = syllable.charCodeAt(0) - 0xac00;
-      const initial = String.fromCharCode([0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148, 0x3149, 0x314a, 0x314b, 0x314c, 0x314d, 0x314e][Math.floor(code / 588)]!);
+      const initial = String.fromCharCode(
+        [
+          0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148,
+          0x3149, 0x314a, 0x314b, 0x314c, 0x314d, 0x314e,
+        ][Math.floor(code / 588)]!,
+      );
       const groups = Hangul.disassemble(syllable, true)[0]!;
-      const vowelLetters = groups.slice(1).filter((c) => Hangul.isVowel(c)).join('');
+      const vowelLetters = groups
+        .slice(1)
+        .filter((c) => Hangul.isVowel(c))
+        .join('');
       const vowel = Object.keys(VOWEL).find((v) => Hangul.disassemble(v).join('') === vowelLetters)!;
       const finalIndex = code % 28;
       const final = finalIndex ? 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'[finalIndex - 1]! : '';
@@ -57,7 +125,9 @@ const score = (cases: readonly RrCase[], right: (c: RrCase) => boolean) => {
   return `${n}/${cases.length} (${pct(n, cases.length)})`;
 };
 
-console.log(`Revised Romanization test set: ${RR_CASES.length} cases (development ${DEV_CASES.length}, held out ${HELD_OUT_CASES.length})\n`);
+console.log(
+  `Revised Romanization test set: ${RR_CASES.length} cases (development ${DEV_CASES.length}, held out ${HELD_OUT_CASES.length})\n`,
+);
 console.log('| approach | development | held out | whole set |\n| --- | --- | --- | --- |');
 for (const [name, right] of Object.entries(approaches)) {
   console.log(`| ${name} | ${score(DEV_CASES, right)} | ${score(HELD_OUT_CASES, right)} | ${score(RR_CASES, right)} |`);
@@ -74,6 +144,8 @@ if (process.argv.includes('--failures')) {
   const failing = RR_CASES.filter((c) => ours(c) !== c.expected);
   console.log(`\n${failing.length} failing:`);
   for (const c of failing) {
-    console.log(`  ${c.input} (${c.mode}${c.hyphenate ? ', hyphen' : ''}): expected ${c.expected}, got ${ours(c)} — ${c.source}`);
+    console.log(
+      `  ${c.input} (${c.mode}${c.hyphenate ? ', hyphen' : ''}): expected ${c.expected}, got ${ours(c)} — ${c.source}`,
+    );
   }
 }

@@ -7,7 +7,16 @@ import { fill } from '@/lib/i18n/fill';
 import type { Messages } from '@/global';
 import type { Lang } from '@/lib/content/langs';
 import { setGlobal } from '@/app/_components/reader/showStore';
-import { allowedLangs, assignedParas, getNotices, getServerSnapshot, getSnapshot, setShowAll, start, subscribe } from './assignStore';
+import {
+  allowedLangs,
+  assignedParas,
+  getNotices,
+  getServerSnapshot,
+  getSnapshot,
+  setShowAll,
+  start,
+  subscribe,
+} from './assignStore';
 
 type Props = {
   slug: string;

@@ -52,7 +52,11 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
   const first = articles[0]!;
   const [draft, setDraft] = useState<Draft>(() => fresh(first, locale));
   const [restored, setRestored] = useState(false);
-  const origin = useSyncExternalStore(noSubscription, () => location.origin, () => '');
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => location.origin,
+    () => '',
+  );
   const [filter, setFilter] = useState('');
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [qr, setQr] = useState('');
@@ -162,7 +166,15 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
             value={article.slug}
             onChange={(e) => {
               const next = articles.find((a) => a.slug === e.target.value);
-              if (next) update({ ...fresh(next, draft.locale), show: draft.show, reveal: draft.reveal, title: draft.title, note: draft.note, due: draft.due });
+              if (next)
+                update({
+                  ...fresh(next, draft.locale),
+                  show: draft.show,
+                  reveal: draft.reveal,
+                  title: draft.title,
+                  note: draft.note,
+                  due: draft.due,
+                });
             }}
           >
             {articles.map((a) => (
@@ -179,7 +191,11 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
             {labels.paragraphsHint}
           </p>
           <div className="builder-actions">
-            <button type="button" className="pill" onClick={() => update({ paras: article.paragraphs.map((_, i) => i + 1) })}>
+            <button
+              type="button"
+              className="pill"
+              onClick={() => update({ paras: article.paragraphs.map((_, i) => i + 1) })}
+            >
               {labels.all}
             </button>
             <button type="button" className="pill" onClick={() => update({ paras: [] })}>
@@ -197,7 +213,11 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
                       type="checkbox"
                       checked={draft.paras.includes(n)}
                       onChange={(e) =>
-                        update({ paras: e.target.checked ? [...draft.paras, n].sort((a, b) => a - b) : draft.paras.filter((p) => p !== n) })
+                        update({
+                          paras: e.target.checked
+                            ? [...draft.paras, n].sort((a, b) => a - b)
+                            : draft.paras.filter((p) => p !== n),
+                        })
                       }
                     />
                     <span className="para-n">{fill(labels.paragraphN, { n })}</span> <span lang="en">{text}</span>
@@ -243,7 +263,8 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
         <fieldset className="field" aria-describedby={`${id}-focus-hint`}>
           <legend>{labels.focus}</legend>
           <p id={`${id}-focus-hint`} className="hint">
-            {fill(labels.focusHint, { max: LIMITS.focus })} <output>{fill(labels.focusCount, { count: draft.focus.length })}</output>
+            {fill(labels.focusHint, { max: LIMITS.focus })}{' '}
+            <output>{fill(labels.focusCount, { count: draft.focus.length })}</output>
           </p>
           <label htmlFor={`${id}-filter`} className="sub-label">
             {labels.focusFilter}
@@ -265,7 +286,9 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
                       checked={on}
                       disabled={!on && full}
                       onChange={(e) =>
-                        update({ focus: e.target.checked ? [...draft.focus, t.id] : draft.focus.filter((f) => f !== t.id) })
+                        update({
+                          focus: e.target.checked ? [...draft.focus, t.id] : draft.focus.filter((f) => f !== t.id),
+                        })
                       }
                     />
                     <span lang="en">{t.en}</span> · <span lang="ko">{t.ko}</span> · <span lang="zh-Hans">{t.zh}</span>
@@ -308,7 +331,11 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
           </div>
           <div className="field">
             <label htmlFor={`${id}-locale`}>{labels.studentLocale}</label>
-            <select id={`${id}-locale`} value={draft.locale} onChange={(e) => update({ locale: e.target.value as Lang })}>
+            <select
+              id={`${id}-locale`}
+              value={draft.locale}
+              onChange={(e) => update({ locale: e.target.value as Lang })}
+            >
               {LANGS.map((l) => (
                 <option key={l} value={l} lang={HTML_LANG[l]}>
                   {names[l]}
@@ -324,7 +351,14 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
         {valid ? (
           <>
             <label htmlFor={`${id}-link`}>{labels.link}</label>
-            <input id={`${id}-link`} className="link-field" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+            <input
+              id={`${id}-link`}
+              className="link-field"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(e) => e.target.select()}
+            />
             <div className="builder-actions">
               <button type="button" className="pill primary" onClick={copyLink}>
                 {labels.copy}

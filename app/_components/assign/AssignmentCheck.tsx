@@ -5,7 +5,15 @@ import { buildQuestions, type Question, type QuizTerm } from '@/lib/assign/exerc
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { HTML_LANG, type Lang } from '@/lib/content/langs';
-import { assignedParas, getServerSnapshot, getSnapshot, setAnswer, setResult, subscribe, type AssignState } from './assignStore';
+import {
+  assignedParas,
+  getServerSnapshot,
+  getSnapshot,
+  setAnswer,
+  setResult,
+  subscribe,
+  type AssignState,
+} from './assignStore';
 
 type Props = { slug: string; headline: string; locale: Lang; paragraphs: number; labels: Messages['Assign'] };
 
@@ -23,7 +31,17 @@ export default function AssignmentCheck({ slug, headline, locale, paragraphs, la
   );
 }
 
-function Check({ state, slug, locale, labels }: { state: AssignState; slug: string; locale: Lang; labels: Messages['Assign'] }) {
+function Check({
+  state,
+  slug,
+  locale,
+  labels,
+}: {
+  state: AssignState;
+  slug: string;
+  locale: Lang;
+  labels: Messages['Assign'];
+}) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [missing, setMissing] = useState(0);
   useEffect(() => {

@@ -80,8 +80,7 @@ export const setRead = (n: number, read: boolean) =>
   update((s) => ({ read: read ? [...new Set([...s.read, n])].sort((a, b) => a - b) : s.read.filter((r) => r !== n) }));
 export const setAnswer = (question: string, option: number) =>
   update((s) => ({ answers: { ...s.answers, [question]: option } }));
-export const setResult = (result: Result | null) =>
-  update(() => ({ result, ...(result ? {} : { answers: {} }) }));
+export const setResult = (result: Result | null) => update(() => ({ result, ...(result ? {} : { answers: {} }) }));
 
 /** The paragraphs a student is asked to read: the assigned ones, or all of them. */
 export const assignedParas = (s: AssignState, total: number) =>

@@ -18,19 +18,39 @@ export default async function ArticleReader({ article }: Props) {
   const tg = await getTranslations('Glossary');
   const format = await getFormatter();
   const locale = await getLocale();
-  const { Assign: assignLabels, Names: nameLabels, Terms: termLabels, Keys: keyLabels, Words: wordLabels } = await getMessages();
+  const {
+    Assign: assignLabels,
+    Names: nameLabels,
+    Terms: termLabels,
+    Keys: keyLabels,
+    Words: wordLabels,
+  } = await getMessages();
   const tn = await getTranslations('Names');
   // Cards and the list of names are static HTML (lib/html.ts): no hydration, no element tree
   // in the payload. There are dozens of cards.
   const cards = html`${article.names.map((name) =>
     popoverCard(`name-${name.id}`, nameLabels.close, nameCardBody(name, nameLabels, locale, `name-${name.id}-title`), {
       label: wordLabels.save,
-      data: { key: `name:${name.id}`, en: name.en, ko: name.hangul, hanja: name.hanja, zh: name.zh.hans, pinyin: name.pinyin },
+      data: {
+        key: `name:${name.id}`,
+        en: name.en,
+        ko: name.hangul,
+        hanja: name.hanja,
+        zh: name.zh.hans,
+        pinyin: name.pinyin,
+      },
     }),
   )}${article.terms.map((term) =>
     popoverCard(`term-${term.id}`, termLabels.close, termCardBody(term, termLabels, locale, `term-${term.id}-title`), {
       label: wordLabels.save,
-      data: { key: `term:${term.id}`, en: term.en, ko: term.ko.term, hanja: term.ko.hanja, zh: term.zh.term, pinyin: term.pinyin },
+      data: {
+        key: `term:${term.id}`,
+        en: term.en,
+        ko: term.ko.term,
+        hanja: term.ko.hanja,
+        zh: term.zh.term,
+        pinyin: term.pinyin,
+      },
     }),
   )}`;
   const people = html`${article.names.map(
@@ -45,7 +65,11 @@ export default async function ArticleReader({ article }: Props) {
         <Link href="/">{t('back')}</Link>
       </p>
       <header className="reader-head">
-        <h1 dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.headline, 'span', undefined, article.headlineHant)}`.value }} />
+        <h1
+          dangerouslySetInnerHTML={{
+            __html: html`${langBlocks(article.headline, 'span', undefined, article.headlineHant)}`.value,
+          }}
+        />
         <p className="meta">
           {article.byline && <span>{t('byline', { name: article.byline })}</span>}
           <time dateTime={article.published}>
@@ -86,7 +110,12 @@ export default async function ArticleReader({ article }: Props) {
       {article.caption && (
         <div className="caption">
           <p className="caption-label">{t('photoCaption')}</p>
-          <div className="caption-text" dangerouslySetInnerHTML={{ __html: html`${langBlocks(article.caption, 'p', undefined, article.captionHant)}`.value }} />
+          <div
+            className="caption-text"
+            dangerouslySetInnerHTML={{
+              __html: html`${langBlocks(article.caption, 'p', undefined, article.captionHant)}`.value,
+            }}
+          />
         </div>
       )}
       {article.paragraphs.map((paragraph, i) => (
@@ -123,12 +152,21 @@ export default async function ArticleReader({ article }: Props) {
       <Island
         name="SaveWords"
         props={{
-          labels: { saved: wordLabels.savedNotice, removed: wordLabels.removedNotice, full: wordLabels.storageFull, problem: wordLabels.unreadable },
+          labels: {
+            saved: wordLabels.savedNotice,
+            removed: wordLabels.removedNotice,
+            full: wordLabels.storageFull,
+            problem: wordLabels.unreadable,
+          },
         }}
       />
       <Island
         name="ReaderKeys"
-        props={{ slug: article.slug, glossaryHref: localePath(locale, `/articles/${article.slug}/glossary`), labels: keyLabels }}
+        props={{
+          slug: article.slug,
+          glossaryHref: localePath(locale, `/articles/${article.slug}/glossary`),
+          labels: keyLabels,
+        }}
       />
       <Island name="CardHost" props={{}} />
     </article>

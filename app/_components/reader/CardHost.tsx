@@ -18,7 +18,9 @@ function cardFor(trigger: Element): HTMLElement | null {
   if (!id) return null;
   const present = document.getElementById(id);
   if (present) return present;
-  const waiting = document.querySelector<HTMLTemplateElement>(`template.${CLASS.cardTemplates}`)?.content.getElementById(id);
+  const waiting = document
+    .querySelector<HTMLTemplateElement>(`template.${CLASS.cardTemplates}`)
+    ?.content.getElementById(id);
   const host = document.querySelector(`.${CLASS.cards}`);
   if (!waiting || !host) return null;
   host.append(document.adoptNode(waiting));
@@ -45,7 +47,8 @@ function link(trigger: Element | null) {
   document.querySelectorAll(`.${CLASS.linked}`).forEach((el) => el.classList.remove(CLASS.linked));
   const ref = trigger?.getAttribute('popovertarget');
   const scope = trigger?.closest(`.${CLASS.para}`);
-  if (ref && scope) scope.querySelectorAll(`${TRIGGER}[popovertarget="${ref}"]`).forEach((el) => el.classList.add(CLASS.linked));
+  if (ref && scope)
+    scope.querySelectorAll(`${TRIGGER}[popovertarget="${ref}"]`).forEach((el) => el.classList.add(CLASS.linked));
 }
 
 export default function CardHost() {

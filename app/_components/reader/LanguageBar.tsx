@@ -7,14 +7,7 @@ import type { Lang } from '@/lib/content/langs';
 import * as assign from '@/app/_components/assign/assignStore';
 import LangToggles from './LangToggles';
 import * as ruby from './rubyStore';
-import {
-  applyGlobal,
-  enterArticle,
-  getServerSnapshot,
-  getSnapshot,
-  setGlobal,
-  subscribe,
-} from './showStore';
+import { applyGlobal, enterArticle, getServerSnapshot, getSnapshot, setGlobal, subscribe } from './showStore';
 
 type Props = { slug: string; label: string; names: Record<Lang, string>; traditional: string; pronunciation: string };
 

@@ -38,7 +38,11 @@ export default function ParagraphListen({ id, names, listenText }: Props) {
           aria-pressed={speaking === `${id}:${lang}`}
           onClick={(e) => {
             // The block on screen: Chinese may be showing in Traditional characters.
-            const blocks = [...(e.currentTarget.closest<HTMLElement>(SELECTOR.para)?.querySelectorAll<HTMLElement>(SELECTOR.block(lang)) ?? [])];
+            const blocks = [
+              ...(e.currentTarget
+                .closest<HTMLElement>(SELECTOR.para)
+                ?.querySelectorAll<HTMLElement>(SELECTOR.block(lang)) ?? []),
+            ];
             const block = blocks.find((b) => b.offsetParent !== null) ?? blocks[0];
             if (block?.textContent) speech.speak(`${id}:${lang}`, lang, block.textContent, block.lang === 'zh-Hant');
           }}

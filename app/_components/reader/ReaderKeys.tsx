@@ -49,7 +49,9 @@ export default function ReaderKeys({ slug, glossaryHref, labels }: Props) {
       const here = current();
       const at = here ? paras.indexOf(here) : -1;
       if (e.key === 'j' || e.key === 'k') {
-        const next = !here ? firstOnScreen() : paras[e.key === 'j' ? Math.min(at + 1, paras.length - 1) : Math.max(at - 1, 0)];
+        const next = !here
+          ? firstOnScreen()
+          : paras[e.key === 'j' ? Math.min(at + 1, paras.length - 1) : Math.max(at - 1, 0)];
         if (next) go(next);
       } else if (e.key === '1' || e.key === '2' || e.key === '3') {
         const target = here ?? firstOnScreen();

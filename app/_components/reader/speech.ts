@@ -30,7 +30,8 @@ export function subscribe(listener: () => void) {
 }
 
 /** The languages this device can speak, as a stable string for useSyncExternalStore. */
-export const getLangs = () => (['en', 'ko', 'zh'] as const).filter((l) => voices.some((v) => PREFIX[l].test(v.lang))).join(' ');
+export const getLangs = () =>
+  (['en', 'ko', 'zh'] as const).filter((l) => voices.some((v) => PREFIX[l].test(v.lang))).join(' ');
 export const getServerLangs = () => '';
 /** `p3:ko` while paragraph 3's Korean is being read. */
 export const getSpeaking = () => speaking;

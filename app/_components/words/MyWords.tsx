@@ -64,10 +64,18 @@ export default function MyWords({ labels }: Props) {
         <>
           <div className="words-actions">
             <span>{fill(labels.count, { count: words.length })}</span>
-            <button type="button" className="pill" onClick={() => download(`my-words-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(words, location.origin))}>
+            <button
+              type="button"
+              className="pill"
+              onClick={() => download(`my-words-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(words, location.origin))}
+            >
               {labels.exportCsv}
             </button>
-            <button type="button" className="pill" onClick={() => download(`my-words-${stamp}-anki.txt`, 'text/plain;charset=utf-8', toAnki(words))}>
+            <button
+              type="button"
+              className="pill"
+              onClick={() => download(`my-words-${stamp}-anki.txt`, 'text/plain;charset=utf-8', toAnki(words))}
+            >
               {labels.exportAnki}
             </button>
           </div>
@@ -79,11 +87,19 @@ export default function MyWords({ labels }: Props) {
                   <dt>{labels.korean}</dt>
                   <dd>
                     <span lang="ko">{w.ko}</span>
-                    {w.hanja && <span lang="ko" className="card-note"> {w.hanja}</span>}
+                    {w.hanja && (
+                      <span lang="ko" className="card-note">
+                        {' '}
+                        {w.hanja}
+                      </span>
+                    )}
                   </dd>
                   <dt>{labels.chinese}</dt>
                   <dd>
-                    <span lang="zh-Hans">{w.zh}</span> <span lang="zh-Latn-pinyin" className="card-note">{w.pinyin}</span>
+                    <span lang="zh-Hans">{w.zh}</span>{' '}
+                    <span lang="zh-Latn-pinyin" className="card-note">
+                      {w.pinyin}
+                    </span>
                   </dd>
                   {w.sentence && (
                     <>
@@ -100,7 +116,12 @@ export default function MyWords({ labels }: Props) {
                     </>
                   )}
                 </dl>
-                <button type="button" className="pill" aria-label={fill(labels.removeWord, { word: w.en })} onClick={() => remove(w.key, w.en)}>
+                <button
+                  type="button"
+                  className="pill"
+                  aria-label={fill(labels.removeWord, { word: w.en })}
+                  onClick={() => remove(w.key, w.en)}
+                >
                   {labels.remove}
                 </button>
               </li>

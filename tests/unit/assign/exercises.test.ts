@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildMatching, buildQuestions, chooseSentences, type QuizTerm } from '@/lib/assign/exercises';
 
 const term = (id: string, en: string, ko: string, sentences: QuizTerm['sentences'] = []): QuizTerm => ({
-  id, en, ko, pos: 'noun', def: { en: `${en} def`, ko: `${ko} 설명`, zh: `${en} 释义` }, zh: '词', pinyin: 'cí', sentences,
+  id,
+  en,
+  ko,
+  pos: 'noun',
+  def: { en: `${en} def`, ko: `${ko} 설명`, zh: `${en} 释义` },
+  zh: '词',
+  pinyin: 'cí',
+  sentences,
 });
 const s = (paragraph: number, before: string, answer: string, after: string) => ({ paragraph, before, answer, after });
 
@@ -18,13 +25,22 @@ describe('buildQuestions', () => {
   const questions = buildQuestions(pool.slice(0, 2), pool, 'seed');
 
   it('asks English → Korean, Korean → English and a blank for each focus term', () => {
-    expect(questions.map((q) => q.id)).toEqual(['enKo-summit', 'enKo-ties', 'koEn-summit', 'koEn-ties', 'blank-summit', 'blank-ties']);
+    expect(questions.map((q) => q.id)).toEqual([
+      'enKo-summit',
+      'enKo-ties',
+      'koEn-summit',
+      'koEn-ties',
+      'blank-summit',
+      'blank-ties',
+    ]);
   });
 
   it('puts the right answer among four different options', () => {
     for (const q of questions) {
       expect(new Set(q.options).size).toBe(4);
-      expect(q.options[q.answer]).toBe(q.kind === 'enKo' ? q.term.ko : q.kind === 'koEn' ? q.term.en : q.sentence!.answer);
+      expect(q.options[q.answer]).toBe(
+        q.kind === 'enKo' ? q.term.ko : q.kind === 'koEn' ? q.term.en : q.sentence!.answer,
+      );
     }
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentKey, assignmentQuery, formatDue, formatRanges, LIMITS, parseAssignment, parseRanges } from '@/lib/assign/params';
+import {
+  assignmentKey,
+  assignmentQuery,
+  formatDue,
+  formatRanges,
+  LIMITS,
+  parseAssignment,
+  parseRanges,
+} from '@/lib/assign/params';
 
 const context = { paragraphs: 12, terms: new Set(['thaad', 'mend-ties', 'summit']) };
 const parse = (query: string) => parseAssignment(query, context);
@@ -82,7 +90,15 @@ describe('parseAssignment', () => {
 
 describe('links and keys', () => {
   it('writes a link the parser reads back unchanged', () => {
-    const a = { show: ['ko' as const], reveal: false, paras: [1, 2, 3], focus: ['summit'], title: 'T & Q', note: 'a\nb', due: '2026-01-31' };
+    const a = {
+      show: ['ko' as const],
+      reveal: false,
+      paras: [1, 2, 3],
+      focus: ['summit'],
+      title: 'T & Q',
+      note: 'a\nb',
+      due: '2026-01-31',
+    };
     expect(parse(assignmentQuery(a)).assignment).toEqual(a);
   });
 

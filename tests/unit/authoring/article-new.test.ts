@@ -10,11 +10,15 @@ let content: string;
 
 function run(...args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/article-new.ts', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: content },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', 'scripts/article-new.ts', ...args],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: content },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

@@ -20,7 +20,20 @@ describe('coverage of glossed terms', () => {
         { en: 'veto', ko: '거부권', zh: null },
         { en: 'abstain', ko: '기권', zh: '弃权' },
       ],
-      { terms: [{ id: 'veto', en: 'veto', ko: '거부권', zh: '否决权', occurrences: [{ paragraph: 'p1', lang: 'en', text: 'veto' }, { paragraph: 'p1', lang: 'ko', text: '거부권' }] }] },
+      {
+        terms: [
+          {
+            id: 'veto',
+            en: 'veto',
+            ko: '거부권',
+            zh: '否决权',
+            occurrences: [
+              { paragraph: 'p1', lang: 'en', text: 'veto' },
+              { paragraph: 'p1', lang: 'ko', text: '거부권' },
+            ],
+          },
+        ],
+      },
     );
     expect(result).toEqual({
       en: { total: 2, covered: 1, touched: 0, missed: ['abstain'] },

@@ -37,7 +37,9 @@ describe('serving a static page without the framework runtime', () => {
   });
 
   it('preloads the chunks the module imports, so they do not wait for it', () => {
-    expect(strip(PAGE, MODULE)).toContain('<link rel="modulepreload" href="/islands/chunk-A.js"/><script type="module"');
+    expect(strip(PAGE, MODULE)).toContain(
+      '<link rel="modulepreload" href="/islands/chunk-A.js"/><script type="module"',
+    );
   });
 
   it('allows only the site and the head script, by its hash', () => {

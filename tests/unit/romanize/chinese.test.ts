@@ -169,7 +169,11 @@ describe('name cards', () => {
 
 describe('the reader ruby', () => {
   const readings = (text: string) =>
-    [...chineseRuby([text]).toString().matchAll(/<rt>([^<]*)<\/rt>/g)].map((m) => m[1]);
+    [
+      ...chineseRuby([text])
+        .toString()
+        .matchAll(/<rt>([^<]*)<\/rt>/g),
+    ].map((m) => m[1]);
 
   it('keeps one syllable over each character, with the corrected readings', () => {
     expect(readings('乐清的银行便宜从事')).toEqual(['yuè', 'qīng', 'de', 'yín', 'háng', 'biàn', 'yí', 'cóng', 'shì']);

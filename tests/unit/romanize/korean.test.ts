@@ -34,12 +34,9 @@ describe('romanizeKorean, word mode: the rule text examples', () => {
 describe('romanizeKorean, place mode', () => {
   // 백마 is a common noun: the rule text writes it in lower case.
   const placeNames = R.assimilation.filter(([k]) => k !== '백마');
-  it.each([...R.places, ...R.features, ...placeNames, ...R.capitals, ...R.nounH])(
-    '%s → %s',
-    (hangul, latin) => {
-      expect(romanizeKorean(hangul, { mode: 'place' })).toBe(latin);
-    },
-  );
+  it.each([...R.places, ...R.features, ...placeNames, ...R.capitals, ...R.nounH])('%s → %s', (hangul, latin) => {
+    expect(romanizeKorean(hangul, { mode: 'place' })).toBe(latin);
+  });
 
   it.each([
     ['서울', 'Seoul'],
@@ -132,7 +129,10 @@ const describeFailure = (c: ScoredCase) =>
 function expectScore(cases: readonly ScoredCase[], atLeast: number) {
   const failing = cases.filter((c) => got(c) !== c.expected);
   const score = 1 - failing.length / cases.length;
-  expect(score, `${failing.length} of ${cases.length} wrong:\n${failing.map(describeFailure).join('\n')}`).toBeGreaterThanOrEqual(atLeast);
+  expect(
+    score,
+    `${failing.length} of ${cases.length} wrong:\n${failing.map(describeFailure).join('\n')}`,
+  ).toBeGreaterThanOrEqual(atLeast);
 }
 
 describe('romanizeKorean on the Revised Romanization test set', () => {

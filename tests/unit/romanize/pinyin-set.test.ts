@@ -48,7 +48,12 @@ describe('the fresh held-out pinyin set', () => {
 // sandhi for 一 and 不 (yízhì), so words with those are left out here.
 describe('the reader ruby over the same words', () => {
   const plain = (s: string) => s.toLowerCase().replace(/[ '-]/g, '');
-  const ruby = (text: string) => [...chineseRuby([text]).toString().matchAll(/<rt>([^<]*)<\/rt>/g)].map((m) => m[1]);
+  const ruby = (text: string) =>
+    [
+      ...chineseRuby([text])
+        .toString()
+        .matchAll(/<rt>([^<]*)<\/rt>/g),
+    ].map((m) => m[1]);
   const words = PINYIN_CASES.filter((c) => c[1] === 'word' && !/[一不]/.test(c[2]));
 
   it.each(words.map((c) => [c[2], c[3]]))('%s: one syllable per character, read as %s', (text, expected) => {

@@ -22,5 +22,12 @@ export function group(
   pairs: readonly (readonly [string, string])[],
   hyphenate?: boolean,
 ): RrCase[] {
-  return pairs.map(([input, expected]) => ({ input, mode, expected, kind, source, ...(hyphenate ? { hyphenate } : {}) }));
+  return pairs.map(([input, expected]) => ({
+    input,
+    mode,
+    expected,
+    kind,
+    source,
+    ...(hyphenate ? { hyphenate } : {}),
+  }));
 }

@@ -10,7 +10,12 @@ describe('Matcher', () => {
       { text: 'she', value: 'she' },
       { text: 'hers', value: 'hers' },
     ]);
-    expect(m.all('ushers').map((x) => x.value).sort()).toEqual(['he', 'hers', 'she']);
+    expect(
+      m
+        .all('ushers')
+        .map((x) => x.value)
+        .sort(),
+    ).toEqual(['he', 'hers', 'she']);
   });
 
   it('keeps the longest of overlapping matches', () => {

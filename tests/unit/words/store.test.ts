@@ -23,12 +23,18 @@ describe('parseWords', () => {
     expect(parseWords(JSON.stringify([word]))).toEqual({ words: [word], problem: null });
   });
 
-  it.each(['{not json', '"a string"', '{"v":1,"words":7}', 'null'])('reports %s as unreadable instead of throwing', (raw) => {
-    expect(parseWords(raw).problem).toBe('unreadable');
-  });
+  it.each(['{not json', '"a string"', '{"v":1,"words":7}', 'null'])(
+    'reports %s as unreadable instead of throwing',
+    (raw) => {
+      expect(parseWords(raw).problem).toBe('unreadable');
+    },
+  );
 
   it('keeps the readable words of a partly damaged list and says so', () => {
-    expect(parseWords(JSON.stringify({ v: 1, words: [word, { key: 'x' }] }))).toEqual({ words: [word], problem: 'unreadable' });
+    expect(parseWords(JSON.stringify({ v: 1, words: [word, { key: 'x' }] }))).toEqual({
+      words: [word],
+      problem: 'unreadable',
+    });
   });
 
   it('leaves a newer format alone', () => {
@@ -50,7 +56,9 @@ describe('exports', () => {
   });
 
   it('writes an Anki file: header lines, then front, back and tags separated by tabs', () => {
-    const lines = toAnki([{ ...word, en: 'a <b> & c' }]).trim().split('\n');
+    const lines = toAnki([{ ...word, en: 'a <b> & c' }])
+      .trim()
+      .split('\n');
     expect(lines.slice(0, 4)).toEqual(['#separator:tab', '#html:true', '#columns:Front\tBack\tTags', '#tags column:3']);
     expect(lines[4]!.split('\t')).toEqual([
       'a &lt;b&gt; &amp; c<br><small>An upcoming summit, &quot;between&quot; leaders.</small>',

@@ -13,9 +13,7 @@ export function generateStaticParams() {
   return published(getArticles()).map((article) => ({ slug: article.slug }));
 }
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!article || !isLocale(locale)) return {};

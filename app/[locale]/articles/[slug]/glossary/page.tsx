@@ -27,9 +27,7 @@ const ORDER: Record<Lang, (a: Term, b: Term) => number> = {
   zh: (a, b) => new Intl.Collator('zh-Hans-u-co-pinyin').compare(a.zh.term, b.zh.term),
 };
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/articles/[slug]/glossary'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/glossary'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
   if (!article || !isLocale(locale)) return {};
@@ -52,7 +50,9 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
   // Static HTML: the search island filters it in place (lib/html.ts says why not elements).
   const items = html`${terms.map(
     (term) =>
-      html`<li class="glossary-item" data-keys="${searchKeys(term)}" id="g-${term.id}">${termCardBody(term, termLabels, locale, `g-${term.id}-title`, 2)}</li>`,
+      html`<li class="glossary-item" data-keys="${searchKeys(term)}" id="g-${term.id}">
+        ${termCardBody(term, termLabels, locale, `g-${term.id}-title`, 2)}
+      </li>`,
   )}`;
   return (
     <div className="glossary-page">
@@ -64,7 +64,12 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
       {/* Templates, not messages: the island fills in {shown}, {total} and {query}. */}
       <Island
         name="GlossarySearch"
-        props={{ label: t('search'), count: t.raw('count') as string, none: t.raw('none') as string, total: terms.length }}
+        props={{
+          label: t('search'),
+          count: t.raw('count') as string,
+          none: t.raw('none') as string,
+          total: terms.length,
+        }}
       />
       <ul className="glossary-list" id={ID.glossaryList} dangerouslySetInnerHTML={{ __html: items.value }} />
     </div>

@@ -14,7 +14,9 @@ import { fill } from '@/lib/i18n/fill';
 
 // The printable worksheet of an assignment: the same parameters as the reader's link. It is
 // rendered per request (it depends on them); the reader itself stays prerendered.
-export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/worksheet'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/articles/[slug]/worksheet'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
   if (!article || !isLocale(locale)) return {};
@@ -29,7 +31,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
 
 const MAX_TERMS_FROM_TEXT = 10;
 
-export default async function WorksheetPage({ params, searchParams }: PageProps<'/[locale]/articles/[slug]/worksheet'>) {
+export default async function WorksheetPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/articles/[slug]/worksheet'>) {
   const { locale, slug } = await params;
   const article = getReaderArticle(slug);
   if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
@@ -54,7 +59,9 @@ export default async function WorksheetPage({ params, searchParams }: PageProps<
   const chosen = assignment?.focus.flatMap((id) => byId.get(id) ?? []) ?? [];
   const fromText = chosen.length === 0;
   const focus = fromText
-    ? [...new Set(paragraphs.flatMap(({ p }) => p.terms))].slice(0, MAX_TERMS_FROM_TEXT).flatMap((id) => byId.get(id) ?? [])
+    ? [...new Set(paragraphs.flatMap(({ p }) => p.terms))]
+        .slice(0, MAX_TERMS_FROM_TEXT)
+        .flatMap((id) => byId.get(id) ?? [])
     : chosen;
   const seed = assignment ? assignmentKey(slug, assignment) : slug;
   const matching = buildMatching(focus, seed);

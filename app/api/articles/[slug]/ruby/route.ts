@@ -28,7 +28,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         {
           ko: html`${lead(dateline?.ko, (t) => koreanRuby([t]))}${koreanRuby(p.segments.ko)}`.value,
           zh: html`${lead(dateline?.zh, (t) => chineseRuby([t]))}${chineseRuby(p.segments.zh)}`.value,
-          hant: html`${lead(dateline?.zh, (t) => chineseRuby([t], [toTraditional(t)]))}${chineseRuby(p.segments.zh, p.hant)}`.value,
+          hant: html`${lead(dateline?.zh, (t) => chineseRuby([t], [toTraditional(t)]))}${chineseRuby(p.segments.zh, p.hant)}`
+            .value,
         },
       ];
     }),
