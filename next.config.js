@@ -42,6 +42,9 @@ export const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // pinyin-pro's complete dictionary (lib/romanize/chinese.ts) is a 19 MB module: bundling it
+  // made the build crawl. Node loads it as it is, when the pages are prerendered.
+  serverExternalPackages: ['pinyin-pro', '@pinyin-pro/data'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
