@@ -99,6 +99,12 @@ describe('romanizeKorean, where Hangul alone cannot decide (content/romanization
     ['의견란', 'word', 'uigyeonnan'],
     ['대관령', 'place', 'Daegwallyeong'],
     ['청계천로', 'place', 'Cheonggyecheonno'],
+    ['큰일', 'word', 'keunnil'],
+    ['예삿일', 'word', 'yesannil'],
+    ['가정용', 'word', 'gajeongnyong'],
+    ['우동', 'place', 'U-dong'],
+    ['우동', 'word', 'udong'],
+    ['신리', 'place', 'Sin-ri'],
   ] as const)('%s (%s) → %s', (hangul, mode, latin) => {
     expect(romanizeKorean(hangul, { mode })).toBe(latin);
   });
