@@ -27,18 +27,15 @@ export default async function Paragraph({ paragraph, n, names, terms, lead }: Pr
   const glossary = paragraph.terms.flatMap((id) => terms.get(id) ?? []);
   const notes = paragraph.notes.map(
     (note) =>
-      html`<p lang="${HTML_LANG[locale]}" class="note ${note.about.map((l) => `about-${l}`).join(' ')}">
-        <strong>${t('translatorNote')}</strong>
-        <span class="note-about">(${t('notesAbout', { langs: note.about.map((l) => names[l]).join(', ') })})</span>
-        ${note.text[locale]}
-      </p>`,
+      html`<p lang="${HTML_LANG[locale]}" class="note ${note.about.map((l) => `about-${l}`).join(' ')}"><strong>${t('translatorNote')}</strong> <span class="note-about">(${t('notesAbout', { langs: note.about.map((l) => names[l]).join(', ') })})</span> ${note.text[locale]}</p>`,
   );
   // Static HTML (lib/html.ts): React neither hydrates it nor repeats it as an element tree.
-  const body = html`<div class="para-main">
-      <div class="${CLASS.paraBody}">${langBlocks(paragraph.segments, 'p', lead, paragraph.hant)}</div>
-      ${notes}
-    </div>
-    ${paragraphGlossary(paragraph.id, glossary, termLabels.glossary, tt('glossaryFor', { n }))}`;
+  const body = html`<div class="para-main"><div class="${CLASS.paraBody}">${langBlocks(paragraph.segments, 'p', lead, paragraph.hant)}</div>${notes}</div>${paragraphGlossary(
+    paragraph.id,
+    glossary,
+    termLabels.glossary,
+    tt('glossaryFor', { n }),
+  )}`;
   // tabIndex: j and k move focus here (ReaderKeys). Only the controls are islands.
   return (
     <section id={paragraph.id} tabIndex={-1} className={CLASS.para}>

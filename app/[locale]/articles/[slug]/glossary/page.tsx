@@ -50,9 +50,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/arti
   // Static HTML: the search island filters it in place (lib/html.ts says why not elements).
   const items = html`${terms.map(
     (term) =>
-      html`<li class="glossary-item" data-keys="${searchKeys(term)}" id="g-${term.id}">
-        ${termCardBody(term, termLabels, locale, `g-${term.id}-title`, 2)}
-      </li>`,
+      html`<li class="glossary-item" data-keys="${searchKeys(term)}" id="g-${term.id}">${termCardBody(term, termLabels, locale, `g-${term.id}-title`, 2)}</li>`,
   )}`;
   return (
     <div className="glossary-page">
