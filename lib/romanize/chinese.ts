@@ -141,6 +141,30 @@ const NOT_FIRST = new Set([...'某本各每该这那哪此其而并或因不没�
 const NOT_LAST = new Set([...'上下前后里内外中间旁之']);
 const NUMERAL_END = /[〇零一二三四五六七八九十百千万亿两几]$/u;
 
+// A potential complement (V不C) is one word with a light 不, as GB/T 16159 §6.1 writes 对不起
+// duìbuqǐ (beside 吃得消 chīdexiāo) and 现代汉语词典 its entries (来不及 lái·bují, 受不了
+// shòu·buliǎo, 舍不得 shě·bu·de; also 差不多 chà·buduō, 差不离 chà·bulí). pinyin-pro's tones
+// without sandhi write every 不 bù, so the word's shape decides: three characters the complete
+// dictionary lists, 不 in the middle, a complement after it, and no adverb or conjunction before
+// it (只不过, 决不能, 殊不知 keep bù). A word doubled around 不 (是不是) is a question and is left.
+const COMPLEMENTS = new Set([...'起及了得住着上下来去过到开动完清见懂成掉出透惯消定通多离']);
+const NOT_VERBS = new Set([...NOT_FIRST, ...'只决绝莫岂殊倒且毫永从要可']);
+
+function potentialComplement(word: string): boolean {
+  const [verb, bu, complement] = chars(word);
+  return (
+    size(word) === 3 &&
+    bu === '不' &&
+    verb !== complement &&
+    !NOT_VERBS.has(verb!) &&
+    COMPLEMENTS.has(complement!) &&
+    listed(word)
+  );
+}
+
+/** A listed word that ends in the r-suffix 儿 (一会儿, 一点儿): a word even where it opens with a numeral. */
+const rSuffixed = (text: string) => text.endsWith('儿') && (CompleteDict[text]?.[0].endsWith(' er') ?? false);
+
 /**
  * The ICU dictionary leaves many words it does not know in single characters (调|控, 自行|车,
  * 俱|乐|部). Neighbouring segments are joined where pinyin-pro's complete dictionary lists them
@@ -150,6 +174,7 @@ const NUMERAL_END = /[〇零一二三四五六七八九十百千万亿两几]$/u
 function joinListed(segments: string[], fixed: number): string[] {
   const joinable = (parts: string[]) => {
     const text = parts.join('');
+    if (potentialComplement(text) || rSuffixed(text)) return true;
     const opening = size(parts[0]!) === 1 && NOT_FIRST.has(parts[0]!);
     if (size(text) > 4 || opening || DIGITS.has(text[0]!)) return false;
     if (text[0] === '还' && CompleteDict[text]?.[0].startsWith('hái')) return false;
@@ -295,6 +320,17 @@ function divide(run: string, context: Context = {}): Word[] {
   return words;
 }
 
+/**
+ * A word's syllables as written: the r-suffix 儿, read in the neutral tone, joins the syllable
+ * before it (一会儿 yīhuìr, 哪儿 nǎr; GB/T 16159 §6.1 kuài yīdiǎnr), where 儿 with its own tone
+ * stays a syllable (婴儿 yīng'ér); 不 in a potential complement is light.
+ */
+function writtenSyllables(word: string, read: string[]): string[] {
+  const out = potentialComplement(word) ? [read[0]!, 'bu', read[2]!] : [...read];
+  if (out.length > 1 && word.endsWith('儿') && out.at(-1) === 'er') out.splice(-2, 2, `${out.at(-2)}r`);
+  return out;
+}
+
 /** Writes words with the syllables read for the whole run, so context decides each reading. */
 function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
   let at = 0;
@@ -303,7 +339,7 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
       const parts = w.parts.map((p) => {
         // 的 standing alone is the particle (现代汉语词典〖的〗·de), whatever word pinyin-pro's
         // own cut put it in (我们的士气, read as 的士 dīshì).
-        const part = p === '的' ? 'de' : joinSyllables(read.slice(at, at + size(p)));
+        const part = p === '的' ? 'de' : joinSyllables(writtenSyllables(p, read.slice(at, at + size(p))));
         at += size(p);
         return part;
       });
@@ -316,6 +352,21 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
 
 // ---- Names and places (GB/T 16159 §6.2) ----
 
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * A given name's syllables. pinyin-pro reads a doubled character as a word with a light second
+ * syllable (娜娜 nàna, like 妈妈 māma) and 儿 after a name as the r-suffix; in a name each keeps
+ * its tone (欧阳娜娜 Ōuyáng Nànà; GB/T 16159 §6.2 上官婉儿 Shàngguān Wǎn'ér).
+ */
+function givenName(han: string[], read: string[]): string[] {
+  return read.map((s, i) => {
+    if (TONE_MARK.test(s)) return s;
+    if (i > 0 && han[i] === han[i - 1]) return read[i - 1]!;
+    return han[i] === '儿' ? 'ér' : s;
+  });
+}
+
 /** Xí Jìnpíng, Zhūgě Liàng: family name and given name apart, each capitalised (§6.2). */
 export function pinyinName(name: string): string {
   const han = chars(name);
@@ -323,7 +374,7 @@ export function pinyinName(name: string): string {
   // pinyin-pro's surname mode reads the family name but skips the custom dictionary for the
   // rest, so the given name is read without it, where the data file's names apply (郦食其 Lì Yìjī).
   const family = SURNAMES.get(han.slice(0, familyLength).join('')) ?? syllables(name, 'head').slice(0, familyLength);
-  const given = syllables(name).slice(familyLength);
+  const given = givenName(han.slice(familyLength), syllables(name).slice(familyLength));
   const familyWord = capitalize(joinSyllables(family));
   return given.length > 0 ? `${familyWord} ${capitalize(joinSyllables(given))}` : familyWord;
 }

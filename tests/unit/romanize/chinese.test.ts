@@ -94,6 +94,32 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
   });
 
+  it.each([
+    ['一会儿', 'yīhuìr'],
+    ['哪儿', 'nǎr'],
+    ['快一点儿', 'kuài yīdiǎnr'],
+    ['婴儿', "yīng'ér"],
+    ['儿童', 'értóng'],
+  ])(
+    'writes the r-suffix 儿 as r on the syllable before, and 儿 with its tone as a syllable: %s → %s',
+    (hanzi, latin) => {
+      expect(romanizeChinese(hanzi)).toBe(latin);
+    },
+  );
+
+  it.each([
+    ['对不起', 'duìbuqǐ'],
+    ['来不及', 'láibují'],
+    ['受不了', 'shòubuliǎo'],
+    ['舍不得', 'shěbude'],
+    ['差不多', 'chàbuduō'],
+    ['只不过', 'zhǐbùguò'],
+    ['是不是', 'shìbùshì'],
+    ['不断', 'bùduàn'],
+  ])('writes 不 light in a potential complement only: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   it('keeps the measure word after an Arabic number apart from what follows', () => {
     expect(romanizeChinese('北京11月22日电')).toBe('Běijīng 11 yuè 22 rì diàn');
   });
@@ -114,6 +140,9 @@ describe('pinyinName', () => {
     ['万俟卨', 'Mòqí Xiè'],
     ['郦食其', 'Lì Yìjī'],
     ['司空图', 'Sīkōng Tú'],
+    ['欧阳娜娜', 'Ōuyáng Nànà'],
+    ['上官婉儿', "Shàngguān Wǎn'ér"],
+    ['王麻子', 'Wáng Mázi'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinName(hanzi)).toBe(latin);
   });
