@@ -12,9 +12,9 @@ describe('reader HTML', () => {
 
   it('keeps a particle right after a marked word', () => {
     const [, ko] = langBlocks({
-      en: 'x',
+      en: ['x'],
       ko: [{ kind: 'term', id: 'foreign-minister', text: '외교부 장관' }, '은 도착했다.'],
-      zh: 'x',
+      zh: ['x'],
     });
     expect(ko!.value).toContain('외교부 장관</button>은 도착했다.');
   });
