@@ -14,9 +14,46 @@ const data = ChineseReadings.parse(readingsFile);
 // 现代汉语词典 does. It costs about two seconds and 450 MB when a build process starts.
 addDict(CompleteDict);
 
-// Through pinyin-pro's own custom dictionary, so that context still applies around the
-// corrected words and the reader's per-character ruby (lib/reader/ruby.ts) gets them too.
-customPinyin(Object.fromEntries(data.readings.map((r) => [r.hanzi, r.pinyin])));
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/** A syllable without its tone mark (ü keeps its dots). */
+const toneless = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0304\u030c]/g, '')
+    .normalize('NFC');
+
+/**
+ * A reading that only makes syllables of a word the complete dictionary lists light (关系 guānxi,
+ * 还是 háishi, where it reads guānxì, háishì): the neutral tone belongs to that word, not to its
+ * characters wherever they meet (有关系统 yǒuguān xìtǒng, 数学问题 shùxué wèntí).
+ */
+function lightensListedWord(hanzi: string, reading: string): boolean {
+  const listedSyllables = CompleteDict[hanzi]?.[0].split(' ');
+  const syllables = reading.split(' ');
+  return (
+    listedSyllables?.length === syllables.length &&
+    syllables.some((s, i) => s !== listedSyllables[i]) &&
+    syllables.every((s, i) => s === listedSyllables[i] || (!TONE_MARK.test(s) && s === toneless(listedSyllables[i]!)))
+  );
+}
+
+/** The probability pinyin-pro gives the words of its own small dictionary (妥当 tuǒdàng among them). */
+const BUILT_IN = 2e-8;
+const lightWords = data.readings.filter((r) => lightensListedWord(r.hanzi, r.pinyin));
+const otherReadings = data.readings.filter((r) => !lightensListedWord(r.hanzi, r.pinyin));
+
+// The corrections reach pinyin-pro itself, so that the reader's per-character ruby
+// (lib/reader/ruby.ts) gets them too. A word made light replaces that word in pinyin-pro's
+// dictionaries, a little more likely than the entry it replaces, so the text is cut as before and
+// only the word reads differently. Every other correction goes to pinyin-pro's custom dictionary,
+// which wins over the cut the dictionaries would make (举|行会 háng, 洪洞县 read hóngdòng).
+addDict(
+  Object.fromEntries(
+    lightWords.map((r) => [r.hanzi, [r.pinyin, Math.max(CompleteDict[r.hanzi]![1], BUILT_IN) * 1.01]]),
+  ),
+  'light-words',
+);
+customPinyin(Object.fromEntries(otherReadings.map((r) => [r.hanzi, r.pinyin])));
 
 export type ChineseMode = 'word' | 'place' | 'name' | 'proper';
 
@@ -351,8 +388,6 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
 }
 
 // ---- Names and places (GB/T 16159 §6.2) ----
-
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
  * A given name's syllables. pinyin-pro reads a doubled character as a word with a light second

@@ -238,6 +238,18 @@ describe('corrections found by reading the lexicon', () => {
     expect(romanizeChinese('旅游')).toBe('lǚyóu');
   });
 
+  it.each([
+    ['关系', 'guānxi'],
+    ['国际关系', 'guójì guānxi'],
+    ['有关系统', 'yǒuguān xìtǒng'],
+    ['学问', 'xuéwen'],
+    ['数学问题', 'shùxué wèntí'],
+    ['交恶', "jiāo'è"],
+    ['外交恶化', 'wàijiāo èhuà'],
+  ])('makes a word light only where the text is cut into that word: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   it('reads 行 in 举行会谈 as xíng, not as the 行会 (guild) of a wrong cut', () => {
     expect(romanizeChinese('举行会谈')).toBe('jǔxíng huìtán');
   });
