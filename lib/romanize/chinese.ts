@@ -259,10 +259,14 @@ function joinNumbers(segments: string[]): string[] {
  */
 function joinNameParts(segments: string[]): string[] {
   const fragment = (s: string) => (size(s) === 1 || !listed(s)) && !NUMBER.test(s);
+  // A one-syllable suffix after a longer piece closes that piece's last word (国家安全|部 →
+  // 国家 安全部), as dictionaryWords joins it, rather than the whole name.
+  const closes = (s: string, before: string) => SUFFIXES.has(s) && size(before) > 1;
   const out: string[] = [];
   segments.forEach((s, i) => {
     const last = out.at(-1);
-    if (last !== undefined && fragment(s) && fragment(segments[i - 1]!)) out[out.length - 1] = last + s;
+    const before = segments[i - 1]!;
+    if (last !== undefined && fragment(s) && fragment(before) && !closes(s, before)) out[out.length - 1] = last + s;
     else out.push(s);
   });
   return out;
@@ -423,6 +427,11 @@ export function pinyinName(name: string): string {
 // one-syllable modifier stays with its generic (景山/后街, rule 2; 浦东/新区).
 const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '新区', '区'];
 const AUTONOMOUS = new Set(['自治区', '自治州', '自治县', '自治旗']);
+/**
+ * A generic of several words is written word by word (GB/T 16159 §6.1 按词分写: Xiānggǎng Tèbié
+ * Xíngzhèngqū): where its words begin.
+ */
+const GENERIC_WORDS = new Map([['特别行政区', [2]]]);
 
 /**
  * Where the specific part of an autonomous area's name ends in its peoples (广西/壮族, 湘西/土家族/苗族)
@@ -441,7 +450,7 @@ function peopleCuts(han: string[], end: number): number[] {
   return cuts;
 }
 const FEATURES = [
-  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '胡同'],
+  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '胡同', '广场'],
   ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
   ...'路街巷山江河湖湾岛峡峰岭',
 ];
@@ -456,7 +465,9 @@ export function pinyinPlace(name: string): string {
   const read = syllables(name);
   if (!generic) return capitalize(joinSyllables(read));
   const cut = size(name) - generic.length;
-  const cuts = [0, ...(AUTONOMOUS.has(generic) ? peopleCuts(chars(name), cut) : []), cut, read.length];
+  const people = AUTONOMOUS.has(generic) ? peopleCuts(chars(name), cut) : [];
+  const genericWords = (GENERIC_WORDS.get(generic) ?? []).map((at) => cut + at);
+  const cuts = [0, ...people, cut, ...genericWords, read.length];
   return cuts
     .slice(1)
     .map((end, i) => capitalize(joinSyllables(read.slice(cuts[i], end))))

@@ -167,6 +167,8 @@ describe('pinyinPlace', () => {
     ['广西壮族自治区', 'Guǎngxī Zhuàngzú Zìzhìqū'],
     ['湘西土家族苗族自治州', 'Xiāngxī Tǔjiāzú Miáozú Zìzhìzhōu'],
     ['延边朝鲜族自治州', 'Yánbiān Cháoxiǎnzú Zìzhìzhōu'],
+    ['香港特别行政区', 'Xiānggǎng Tèbié Xíngzhèngqū'],
+    ['天安门广场', "Tiān'ānmén Guǎngchǎng"],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinPlace(hanzi)).toBe(latin);
   });
@@ -181,6 +183,8 @@ describe('pinyinProper', () => {
     ['延世大学', 'Yánshì Dàxué'],
     ['比亚迪', 'Bǐyàdí'],
     ['北大西洋公约组织', 'Běidàxīyáng Gōngyuē Zǔzhī'],
+    ['国家安全部', 'Guójiā Ānquánbù'],
+    ['国家统计局', 'Guójiā Tǒngjìjú'],
   ])('%s → %s, each word capitalised (GB/T 16159 §6.3)', (hanzi, latin) => {
     expect(pinyinProper(hanzi)).toBe(latin);
   });
