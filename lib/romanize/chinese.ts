@@ -62,6 +62,7 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 
 const SURNAMES = new Map(data.surnames.map((s) => [s.hanzi, s.pinyin.split(' ')]));
 const DIVISIONS = new Map(data.words.map((w) => [w.hanzi, w]));
+type Division = (typeof data.words)[number];
 const LONGEST_DIVISION = Math.max(0, ...data.words.map((w) => w.hanzi.length));
 
 // pinyin-pro gives one syllable per code point, and a character outside the Basic
@@ -344,10 +345,19 @@ function divide(run: string, context: Context = {}): Word[] {
     }
     rest = '';
   };
+  // The segmenter's cuts, in code points: an ordinary word from the data is taken only where it
+  // cuts no word of the segmenter's (本分, but not in 根本分歧; 更为, but not in 变更为); a proper
+  // noun is taken wherever it stands (长江 in 长江流域).
+  const cuts = new Set([0]);
+  let end = 0;
+  for (const segment of dictionarySegments(run)) cuts.add((end += size(segment)));
+  const fits = (entry: Division, at: number) =>
+    (entry.proper ?? false) || (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
   for (let i = 0; i < text.length;) {
     let hit = undefined;
     for (let n = Math.min(LONGEST_DIVISION, text.length - i); n >= 2 && !hit; n--) {
-      hit = DIVISIONS.get(text.slice(i, i + n).join(''));
+      const entry = DIVISIONS.get(text.slice(i, i + n).join(''));
+      if (entry && fits(entry, i)) hit = entry;
     }
     if (hit) {
       flush();

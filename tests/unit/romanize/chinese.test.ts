@@ -89,6 +89,15 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
 
+  it.each([
+    ['恪守本分', 'kèshǒu běnfèn'],
+    ['根本分歧', 'gēnběn fēnqí'],
+    ['双方讲和', 'shuāngfāng jiǎnghé'],
+    ['讲和平', 'jiǎng hépíng'],
+  ])('takes a word from the data only where it cuts no word of the segmenter: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   it('reads 的 standing alone as the particle, and 驻韩美军 as 驻韩 美军', () => {
     expect(romanizeChinese('我们的士气')).toBe('wǒmen de shìqì');
     expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
