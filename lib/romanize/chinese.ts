@@ -1,4 +1,5 @@
 import CompleteDict from '@pinyin-pro/data/complete';
+import ModernDict from '@pinyin-pro/data/modern';
 import { addDict, customPinyin, pinyin } from 'pinyin-pro';
 import { ChineseReadings } from '../content/romanization-zh';
 import readingsFile from '../../content/romanization/chinese-readings.json';
@@ -284,9 +285,46 @@ type Context = {
  * Words of a run with no division from the data file, by the ICU dictionary plus §6.1's affixes
  * and numbers. A word's parts joined by a hyphen (an ordinal) are returned with a '-' between.
  */
+// §6.1 (成语): a four-character idiom read as two pairs takes a hyphen (风平浪静
+// fēngpíng-làngjìng); one that cannot be read so is written whole (总而言之 zǒng'éryánzhī). An
+// idiom is a four-character headword of 现代汉语词典 (@pinyin-pro/data's modern list, taken from
+// its seventh edition) whose second half is no word (a name such as 人民法院 rénmín fǎyuàn stays
+// divided into words), which is not one syllable and a word (半殖民地), not a people or a religion
+// (维吾尔族, 伊斯兰教), not closed by a suffix (红十字会 hóngshízìhuì, §6.1) and has no r-suffix. Parallel halves are pairs whatever the segmenter makes of them: doubled (轰轰烈烈
+// hōnghōng-lièliè, §6.1 AABB), opening alike (不知不觉) or numbered (千方百计, 朝三暮四). What
+// the dictionary lists but reads otherwise is data (一衣带水 whole; 自力更生 paired).
+const inModern = (text: string) => Object.hasOwn(ModernDict, text);
+
+function readAsPairs(w: string): boolean {
+  const [a, b, c, d] = chars(w);
+  if (!inModern(w) || NUMBER.test(w) || /[族教儿]$/u.test(w) || SUFFIXES.has(d!)) return false;
+  const parallel =
+    (a === b && c === d) || a === c || (NUMERALS.has(a!) && NUMERALS.has(c!)) || (NUMERALS.has(b!) && NUMERALS.has(d!));
+  if (parallel) return true;
+  if (isWord(w.slice(1)) || isWord(w.slice(0, 3))) return false;
+  return !isWord(w.slice(2));
+}
+
+/** Neighbouring segments that together spell an idiom read as two pairs (首|当|其|冲, 不|知|不觉). */
+function joinIdioms(segments: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length;) {
+    let take = 1;
+    for (let n = 2; n <= 4 && i + n <= segments.length; n++) {
+      const text = segments.slice(i, i + n).join('');
+      if (size(text) > 4) break;
+      if (size(text) === 4 && readAsPairs(text)) take = n;
+    }
+    out.push(segments.slice(i, i + take).join(''));
+    i += take;
+  }
+  return out;
+}
+
 function dictionaryWords(run: string, context: Context): string[] {
   const words: string[] = [];
-  const listedWords = joinListed(joinNumbers(dictionarySegments(run)), context.afterNumber ? 1 : 0);
+  const joined = joinListed(joinNumbers(dictionarySegments(run)), context.afterNumber ? 1 : 0);
+  const listedWords = context.proper ? joined : joinIdioms(joined);
   const segments = context.proper ? joinNameParts(listedWords) : listedWords;
   segments.forEach((segment, i) => {
     const last = words.at(-1);
@@ -298,10 +336,14 @@ function dictionaryWords(run: string, context: Context): string[] {
       return;
     }
     // The dictionary keeps some four-syllable names whole (人民法院, 清华大学); §6.1 divides
-    // them by word. Those whose second half is no word (idioms, transliterations such as
-    // 澳大利亚) stay whole, and so do a one-syllable modifier and its word (北大西洋, 南太平洋);
-    // idioms are hyphenated by the data file.
+    // them by word. Those whose second half is no word (transliterations such as 澳大利亚) stay
+    // whole, and so do a one-syllable modifier and its word (北大西洋, 南太平洋); idioms are
+    // hyphenated (readAsPairs, and the data file).
     const n = size(segment);
+    if (n === 4 && !context.proper && readAsPairs(segment)) {
+      words.push(`${segment.slice(0, 2)}-${segment.slice(2)}`);
+      return;
+    }
     if (n === 4 && segment.length === 4 && isWord(segment.slice(2)) && !isWord(segment.slice(1))) {
       words.push(segment.slice(0, 2), segment.slice(2));
       return;

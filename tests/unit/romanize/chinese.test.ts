@@ -36,6 +36,20 @@ describe('romanizeChinese', () => {
     expect(romanizeChinese('便宜从事')).toBe('biànyí-cóngshì');
   });
 
+  it.each([
+    ['风平浪静', 'fēngpíng-làngjìng'],
+    ['朝三暮四', 'zhāosān-mùsì'],
+    ['首当其冲', 'shǒudāng-qíchōng'],
+    ['轰轰烈烈', 'hōnghōng-lièliè'],
+    ['不知不觉', 'bùzhī-bùjué'],
+    ['总而言之', "zǒng'éryánzhī"],
+    ['人民法院', 'rénmín fǎyuàn'],
+    ['红十字会', 'hóngshízìhuì'],
+    ['维吾尔族', "wéiwú'ěrzú"],
+  ])('hyphenates a four-character headword of 现代汉语词典 read as two pairs: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   it('writes 一 and 不 in their own tones, as the dictionary does', () => {
     expect(romanizeChinese('一致')).toBe('yīzhì');
     expect(romanizeChinese('不断')).toBe('bùduàn');
