@@ -358,10 +358,11 @@ function dictionaryWords(run: string, context: Context): string[] {
       return;
     }
     // A suffix followed by a lone character more likely starts a word with it (递交 国书); it
-    // joins no ordinal (第二 轮) and no function word (等 国).
+    // joins no ordinal (第二 轮) and no function word (等 国); after an idiom it joins the
+    // idiom's last pair (流离失所者 liúlí-shīsuǒzhě).
     const suffix = n === 1 && SUFFIXES.has(segment) && (next === undefined || size(next) > 1);
-    const stem = last !== undefined && !last.includes('-') && !NOT_FIRST.has(last);
-    if (last !== undefined && suffix && stem && size(last) <= 3) {
+    const stem = last !== undefined && !last.startsWith('第-') && !NOT_FIRST.has(last);
+    if (last !== undefined && suffix && stem && (size(last) <= 3 || last.includes('-'))) {
       words[words.length - 1] = last + segment;
     } else if (last !== undefined && size(last) === 1 && PREFIXES.has(last) && n <= 3) {
       words[words.length - 1] = last + segment;
@@ -392,7 +393,11 @@ function divide(run: string, context: Context = {}): Word[] {
   // noun is taken wherever it stands (长江 in 长江流域).
   const cuts = new Set([0]);
   let end = 0;
-  for (const segment of dictionarySegments(run)) cuts.add((end += size(segment)));
+  for (const segment of dictionarySegments(run)) {
+    // 的 is a particle of its own (领导|人的 is 领导人 的), as dictionaryWords writes it.
+    if (size(segment) === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) cuts.add(end + 1);
+    cuts.add((end += size(segment)));
+  }
   const fits = (entry: Division, at: number) =>
     (entry.proper ?? false) || (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
   for (let i = 0; i < text.length;) {

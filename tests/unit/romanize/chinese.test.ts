@@ -46,6 +46,7 @@ describe('romanizeChinese', () => {
     ['人民法院', 'rénmín fǎyuàn'],
     ['红十字会', 'hóngshízìhuì'],
     ['维吾尔族', "wéiwú'ěrzú"],
+    ['流离失所者', 'liúlí-shīsuǒzhě'],
   ])('hyphenates a four-character headword of 现代汉语词典 read as two pairs: %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
@@ -108,6 +109,8 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['根本分歧', 'gēnběn fēnqí'],
     ['双方讲和', 'shuāngfāng jiǎnghé'],
     ['讲和平', 'jiǎng hépíng'],
+    ['来访领导人的仪式', 'láifǎng lǐngdǎorén de yíshì'],
+    ['外交部长官', 'wàijiāobù zhǎngguān'],
   ])('takes a word from the data only where it cuts no word of the segmenter: %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
