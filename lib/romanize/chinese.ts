@@ -512,6 +512,16 @@ const FEATURES = [
   ...'路街巷山江河湖湾岛峡峰岭',
 ];
 
+/**
+ * A place name's syllables. A word pinyin-pro reads with a light syllable keeps it as a word
+ * (葡萄 pútao), but a name keeps each character's tone, as 现代汉语词典 writes the characters
+ * (葡萄牙 Pútáoyá); the r-suffix 儿 stays as read.
+ */
+function placeSyllables(name: string): string[] {
+  const han = chars(name);
+  return syllables(name).map((s, i) => (TONE_MARK.test(s) || han[i] === '儿' ? s : syllables(han[i]!)[0]!));
+}
+
 /** Běijīng Shì, Shè Xiàn, Xī'ān: the specific name as one word, the generic apart. */
 export function pinyinPlace(name: string): string {
   const whole = DIVISIONS.get(name);
@@ -519,7 +529,7 @@ export function pinyinPlace(name: string): string {
   const generic =
     ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
     FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g));
-  const read = syllables(name);
+  const read = placeSyllables(name);
   if (!generic) return capitalize(joinSyllables(read));
   const cut = size(name) - generic.length;
   const people = AUTONOMOUS.has(generic) ? peopleCuts(chars(name), cut) : [];

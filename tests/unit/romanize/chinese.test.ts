@@ -169,6 +169,7 @@ describe('pinyinName', () => {
     ['欧阳娜娜', 'Ōuyáng Nànà'],
     ['上官婉儿', "Shàngguān Wǎn'ér"],
     ['王麻子', 'Wáng Mázi'],
+    ['张高丽', 'Zhāng Gāolì'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinName(hanzi)).toBe(latin);
   });
@@ -195,6 +196,8 @@ describe('pinyinPlace', () => {
     ['延边朝鲜族自治州', 'Yánbiān Cháoxiǎnzú Zìzhìzhōu'],
     ['香港特别行政区', 'Xiānggǎng Tèbié Xíngzhèngqū'],
     ['天安门广场', "Tiān'ānmén Guǎngchǎng"],
+    ['葡萄牙', 'Pútáoyá'],
+    ['旧金山', 'Jiùjīnshān'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinPlace(hanzi)).toBe(latin);
   });
