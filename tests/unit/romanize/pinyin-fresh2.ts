@@ -5,14 +5,9 @@
 // apostrophe follow GB/T 16159-2012, place names the 中国地名汉语拼音字母拼写规则 (专名 and 通名 apart),
 // personal names GB/T 28039-2011. No value was produced by a program; `source` names the authority.
 
-export type PinyinFresh2Case = {
-  input: string;
-  mode: 'word' | 'place' | 'name' | 'proper';
-  expected: string;
-  source: string;
-};
+import type { PinyinFreshCase } from './pinyin-fresh';
 
-export const PINYIN_FRESH2: PinyinFresh2Case[] = [
+export const PINYIN_FRESH2: PinyinFreshCase[] = [
   // word mode: polyphones in news words, neutral tones, ü, apostrophes, idioms, 儿化
   { input: '长相', mode: 'word', expected: 'zhǎngxiàng', source: '现汉【长相】' },
   { input: '外长', mode: 'word', expected: 'wàizhǎng', source: '现汉【外长】; 长 zhǎng' },

@@ -14,6 +14,9 @@ export type RrCase = {
   source: string;
 };
 
+/** A case of the fresh held-out sets (rr-fresh.ts, rr-fresh2.ts), which have no kinds. */
+export type RrFreshCase = Omit<RrCase, 'kind'>;
+
 /** Cases that share a kind, a mode and a source, from [input, expected] pairs. */
 export function group(
   kind: RrKind,

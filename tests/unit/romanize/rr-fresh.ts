@@ -4,13 +4,7 @@
 // romanized names of places and stations. None was produced by a program, so a mismatch
 // points at the romanizer, not at this file. Inputs avoid every input of the rr-* sets.
 
-export type RrFreshCase = {
-  input: string;
-  mode: 'word' | 'place' | 'name';
-  hyphenate?: boolean;
-  expected: string;
-  source: string;
-};
+import type { RrFreshCase } from './rr-case';
 
 export const RR_FRESH: RrFreshCase[] = [
   // word mode: lower case, sound changes of the standard pronunciation applied

@@ -4,15 +4,9 @@
 // named in `source`: 표준 발음법 with the 표준국어대사전 pronunciation, the rules of 국어의 로마자
 // 표기법, and official romanized signs of stations. A mismatch points at the romanizer, not at this file.
 
-export type RrFresh2Case = {
-  input: string;
-  mode: 'word' | 'place' | 'name';
-  hyphenate?: boolean;
-  expected: string;
-  source: string;
-};
+import type { RrFreshCase } from './rr-case';
 
-export const RR_FRESH2: RrFresh2Case[] = [
+export const RR_FRESH2: RrFreshCase[] = [
   // word mode: lower case, the sound changes of the standard pronunciation applied, tensification not written
   {
     input: '국무총리',
