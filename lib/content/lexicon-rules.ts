@@ -1,6 +1,6 @@
 import readings from 'hanja/lib/data/hanjaeum.json';
 import { toTraditional } from '@/lib/romanize/traditional';
-import { isAcronym, toTerm } from '@/lib/terms/lexicon';
+import { isAcronym, matchForms } from '@/lib/terms/lexicon';
 import { annotate, indexMarks, type FormIndex } from './annotate';
 import { LANGS, type Lang, type LexiconEntry, type NameEntry } from './schema';
 
@@ -21,7 +21,7 @@ const key = (lang: Lang, form: string) => (lang === 'en' && !isAcronym(form) ? f
 
 /** The strings an entry owns in one language: its term and every form it marks. */
 function owned(entry: LexiconEntry, lang: Lang): string[] {
-  const { match } = toTerm(entry);
+  const match = matchForms(entry);
   const term = lang === 'en' ? entry.en : entry[lang].term;
   return [...new Set([term, ...match[lang]])];
 }
@@ -62,7 +62,7 @@ const spans = (text: string, lang: Lang, index: FormIndex, suppressed?: Set<stri
 };
 
 const termIndex = (lexicon: readonly Placed[]) =>
-  indexMarks({ terms: lexicon.map(({ entry }) => toTerm(entry)) });
+  indexMarks({ terms: lexicon.map(({ entry }) => ({ id: entry.id, match: matchForms(entry) })) });
 
 /**
  * Whether a term's span inside a name's span is one of the name's own words: "Foreign
@@ -144,7 +144,7 @@ export function unmatchedLanguages(
   accounted: Record<Lang, Set<string>>,
 ): Finding[] {
   const nameIndex = indexMarks({ names });
-  const index = indexMarks({ names, terms: lexicon.map(({ entry }) => toTerm(entry)) });
+  const index = indexMarks({ names, terms: lexicon.map(({ entry }) => ({ id: entry.id, match: matchForms(entry) })) });
   const nameSpans = new Map(blocks.map((b) => [b, spans(b.text, b.lang, nameIndex)]));
   const written = new Map<string, Set<Lang>>();
   const markedAt = new Map<string, Map<string, Set<Lang>>>(); // entry id → place → languages marked

@@ -103,6 +103,20 @@ const REPRESENTATIVE: Record<string, string> = {
   ㅇ: 'ㅇ',
 };
 
+/**
+ * The RR letter table syllable by syllable, with no sound change between syllables (each final
+ * as it sounds at the end of a word): the baseline the measurements compare the engine with.
+ */
+export function romanizeLetters(word: string): string {
+  return [...word]
+    .map((ch) => {
+      if (!/[가-힣]/.test(ch)) return ch;
+      const { initial, vowel, final } = toSyllable(ch);
+      return INITIAL_LATIN[initial]! + VOWEL_LATIN[vowel]! + FINAL_LATIN[REPRESENTATIVE[final] ?? '']!;
+    })
+    .join('');
+}
+
 /** 제14항: a double final keeps its first letter and carries the second over to a vowel. */
 const SPLIT: Record<string, [string, string]> = {
   ㄳ: ['ㄱ', 'ㅅ'],

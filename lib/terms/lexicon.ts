@@ -9,15 +9,21 @@ export type Term = LexiconEntry & {
   match: { en: string[]; ko: string[]; zh: string[] };
 };
 
+/** The text forms an entry marks in each language: its headword and forms in English, its
+ *  Korean and Chinese forms (the term itself when none are listed). */
+export function matchForms(entry: LexiconEntry): Term['match'] {
+  return {
+    en: [entry.en, ...entry.forms],
+    ko: entry.ko.forms ?? [entry.ko.term],
+    zh: entry.zh.forms ?? [entry.zh.term],
+  };
+}
+
 export function toTerm(entry: LexiconEntry): Term {
   return {
     ...entry,
     pinyin: romanizeChinese(entry.zh.term.replace(/……/g, ' … ')).replace(/\s+/g, ' ').trim(),
-    match: {
-      en: [entry.en, ...entry.forms],
-      ko: entry.ko.forms ?? [entry.ko.term],
-      zh: entry.zh.forms ?? [entry.zh.term],
-    },
+    match: matchForms(entry),
   };
 }
 
