@@ -25,19 +25,19 @@ it('reads the new article with its new names romanized', async ({ page }) => {
 
 it('lists the new article’s terms in its glossary', async ({ page }) => {
   await page.goto(`/ko/articles/${SLUG}/glossary`);
-  await expect(page.getByRole('heading', { name: 'trilateral', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'bilateral', exact: true })).toBeVisible();
 });
 
 it('assigns the new article from the builder', async ({ page }) => {
   await page.goto('/en/teach');
   await expect(page.locator('.link-field')).toHaveValue(/^http/);
   await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: HEADLINE });
-  await page.getByRole('checkbox', { name: /^trilateral ·/ }).check();
-  await expect(page.locator('.link-field')).toHaveValue(new RegExp(`/en/articles/${SLUG}\\?show=en&focus=trilateral$`));
+  await page.getByRole('checkbox', { name: /^bilateral ·/ }).check();
+  await expect(page.locator('.link-field')).toHaveValue(new RegExp(`/en/articles/${SLUG}\\?show=en&focus=bilateral$`));
 });
 
 it('prints a worksheet for the new article', async ({ page }) => {
-  await page.goto(`/zh/articles/${SLUG}/worksheet?show=en,zh&focus=trilateral,bilateral`);
+  await page.goto(`/zh/articles/${SLUG}/worksheet?show=en,zh&focus=bilateral`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('中日韩外长同意筹备三国领导人会议');
   await expect(page.getByRole('row', { name: /bilateral 양자/ })).toBeVisible();
 });
