@@ -3,6 +3,7 @@ import ModernDict from '@pinyin-pro/data/modern';
 import { addDict, customPinyin, pinyin } from 'pinyin-pro';
 import { ChineseReadings } from '../content/romanization-zh';
 import readingsFile from '../../content/romanization/chinese-readings.json';
+import divisionsByParent from 'china-area-data/v5/data.json';
 
 // Pinyin as GB/T 16159-2012 (汉语拼音正词法基本规则) writes it: readings from pinyin-pro,
 // corrected by content/romanization/chinese-readings.json; words joined and divided (§6.1),
@@ -522,13 +523,33 @@ function placeSyllables(name: string): string[] {
   return syllables(name).map((s, i) => (TONE_MARK.test(s) || han[i] === '儿' ? s : syllables(han[i]!)[0]!));
 }
 
+/**
+ * The names of the PRC's administrative divisions down to the counties and districts (GB/T 2260,
+ * from the china-area-data package), without their generic: 佛山, 镇江, 铅山, 上海. A name of one
+ * character and a one-character feature generic is written as one word when it names a division
+ * (Fóshān, Yánshān) and otherwise is taken for a natural feature, whose generic is written apart
+ * (珠江 Zhū Jiāng, 秦岭 Qín Lǐng; 中国地名汉语拼音字母拼写规则 1). Features that share a district's
+ * name (天山, 南海) and foreign places (蔚山) are data.
+ */
+const DIVISION_NAMES = new Set(
+  Object.values(divisionsByParent as Record<string, Record<string, string>>).flatMap((children) =>
+    Object.values(children).map((full) =>
+      full.replace(/(特别行政区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$/, ''),
+    ),
+  ),
+);
+const ONE_CHARACTER_FEATURES = '山江河湖海岛峰岭';
+
 /** Běijīng Shì, Shè Xiàn, Xī'ān: the specific name as one word, the generic apart. */
 export function pinyinPlace(name: string): string {
   const whole = DIVISIONS.get(name);
   if (whole) return spell(divide(name, { proper: true }), syllables(name), true);
   const generic =
     ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
-    FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g));
+    FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g)) ??
+    (size(name) === 2 && ONE_CHARACTER_FEATURES.includes(chars(name)[1]!) && !DIVISION_NAMES.has(name)
+      ? chars(name)[1]
+      : undefined);
   const read = placeSyllables(name);
   if (!generic) return capitalize(joinSyllables(read));
   const cut = size(name) - generic.length;

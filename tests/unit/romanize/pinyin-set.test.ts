@@ -45,17 +45,16 @@ describe('the fresh held-out pinyin set', () => {
 });
 
 // The third set (tests/unit/romanize/pinyin-fresh2.ts), measured once and then worked on: what
-// it still misses is natural features whose generic only data can tell from a city's name (黄山
-// Huáng Shān, 珠江 Zhū Jiāng), readings that depend on meaning or that pinyin-pro's custom
-// dictionary cannot hold without misreading their neighbours (为人, 国都, 明了, 和气), and 内蒙古.
+// it still misses is readings that depend on meaning or that pinyin-pro's custom dictionary cannot
+// hold without misreading their neighbours (为人, 国都, 明了, 和气) and 内蒙古's 蒙.
 describe('the third held-out pinyin set', () => {
   const third = PINYIN_FRESH2.map((c) => ({ c, got: romanizeChinese(c.input, c.mode) }));
   const missed = third.filter(({ c, got }) => got !== c.expected);
   const list = missed.map(({ c, got }) => `${c.mode} ${c.input}: expected ${c.expected}, got ${got} [${c.source}]`);
 
-  it('is romanized right in 97 % of cases or more', () => {
+  it('is romanized right in 99 % of cases or more', () => {
     const share = (third.length - missed.length) / third.length;
-    expect(share, `failures:\n${list.join('\n')}`).toBeGreaterThanOrEqual(0.97);
+    expect(share, `failures:\n${list.join('\n')}`).toBeGreaterThanOrEqual(0.99);
   });
 });
 
