@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { RULE_EXAMPLES as R } from './rr-examples';
+import { RULE_TEXT_CASES } from './rr-rule-text';
 
 function run(args: string[], input = '') {
   const result = spawnSync('node', ['--import', 'tsx', 'scripts/romanize.ts', ...args], {
@@ -11,25 +11,29 @@ function run(args: string[], input = '') {
 }
 
 const lines = (s: string) => s.replace(/\n$/, '').split('\n');
+const examples = (mode: string, hyphenate = false) =>
+  RULE_TEXT_CASES.filter((c) => c.mode === mode && (c.hyphenate ?? false) === hyphenate);
+const inputs = (cases: { input: string }[]) => cases.map((c) => c.input).join('\n') + '\n';
+const expected = (cases: { expected: string }[]) => cases.map((c) => c.expected);
 
 // Each case starts node with tsx (about a second, more on a busy two-core machine).
 describe('npm run romanize', { timeout: 20_000 }, () => {
   it('answers the rule examples read from standard input, one line each, in word mode', () => {
-    const examples = [...R.aspiration, ...R.palatalization, ...R.tensificationUnwritten, ...R.letters];
-    const out = run([], examples.map(([k]) => k).join('\n') + '\n');
+    const out = run([], inputs(examples('word')));
     expect(out.status).toBe(0);
-    expect(lines(out.stdout)).toEqual(examples.map(([, v]) => v.toLowerCase()));
+    expect(lines(out.stdout)).toEqual(expected(examples('word')));
   });
 
-  it('answers the place examples with --place', () => {
-    const out = run(['--place'], [...R.places, ...R.features].map(([k]) => k).join('\n'));
-    expect(lines(out.stdout)).toEqual([...R.places, ...R.features].map(([, v]) => v));
+  it('answers the place examples with --place, and with --hyphen where the rule hyphenates', () => {
+    expect(lines(run(['--place'], inputs(examples('place'))).stdout)).toEqual(expected(examples('place')));
+    const hyphenated = examples('place', true);
+    expect(lines(run(['--place', '--hyphen'], inputs(hyphenated)).stdout)).toEqual(expected(hyphenated));
   });
 
   it('answers the name examples with --name, with and without --hyphen', () => {
-    const input = R.names.map(([k]) => k).join('\n');
-    expect(lines(run(['--name'], input).stdout)).toEqual(R.names.map(([, v]) => v));
-    expect(lines(run(['--name', '--hyphen'], input).stdout)).toEqual(R.names.map(([, , h]) => h));
+    expect(lines(run(['--name'], inputs(examples('name'))).stdout)).toEqual(expected(examples('name')));
+    const hyphenated = examples('name', true);
+    expect(lines(run(['--name', '--hyphen'], inputs(hyphenated)).stdout)).toEqual(expected(hyphenated));
   });
 
   it('romanizes its arguments', () => {
