@@ -63,9 +63,58 @@ const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 const SURNAMES = new Map(data.surnames.map((s) => [s.hanzi, s.pinyin.split(' ')]));
-const DIVISIONS = new Map(data.words.map((w) => [w.hanzi, w]));
-type Division = (typeof data.words)[number];
-const LONGEST_DIVISION = Math.max(0, ...data.words.map((w) => w.hanzi.length));
+type Division = (typeof data.words)[number] & { atWordBoundary?: boolean };
+
+/**
+ * Countries and world regions as CLDR names them in Chinese (Node's Intl.DisplayNames: 罗马尼亚,
+ * 冰岛, 西欧): proper nouns, each one word with a capital (GB/T 16159 §6.3: Luómǎníyà, Xī'ōu).
+ * Only names of one word: none with 和, brackets or a generic (共和国, 群岛, 地区, 特别行政区),
+ * which are written word by word. Unlike the data file's words they are taken only where the
+ * segmenter starts and ends a word, so that 多哥 (Togo) is not read out of 许多哥伦比亚人.
+ */
+const REGION_CODES = [
+  ...Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))),
+  ...[
+    '002',
+    '009',
+    '011',
+    '014',
+    '015',
+    '019',
+    '030',
+    '034',
+    '035',
+    '039',
+    '142',
+    '143',
+    '145',
+    '150',
+    '151',
+    '154',
+    '155',
+  ],
+];
+function regionNames(): Division[] {
+  const names = new Intl.DisplayNames(['zh-Hans'], { type: 'region', fallback: 'none' });
+  const found = new Set<string>();
+  for (const code of REGION_CODES) {
+    let name: string | undefined;
+    try {
+      name = names.of(code);
+    } catch {
+      continue;
+    }
+    if (name && /^\p{Script=Han}{2,6}$/u.test(name) && !/[和伪]|共和国|群岛|地区|领|区$|本土|世界/u.test(name))
+      found.add(name);
+  }
+  return [...found].map((hanzi) => ({ hanzi, division: hanzi, proper: true, source: 'CLDR', atWordBoundary: true }));
+}
+
+const DIVISIONS = new Map<string, Division>([
+  ...regionNames().map((w) => [w.hanzi, w] as const),
+  ...data.words.map((w) => [w.hanzi, w] as const),
+]);
+const LONGEST_DIVISION = Math.max(0, ...[...DIVISIONS.keys()].map((w) => w.length));
 
 // pinyin-pro gives one syllable per code point, and a character outside the Basic
 // Multilingual Plane (𠮷) is two UTF-16 units: lengths and cuts are counted in code points.
@@ -400,7 +449,7 @@ function divide(run: string, context: Context = {}): Word[] {
     cuts.add((end += size(segment)));
   }
   const fits = (entry: Division, at: number) =>
-    (entry.proper ?? false) || (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
+    ((entry.proper ?? false) && !entry.atWordBoundary) || (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
   for (let i = 0; i < text.length;) {
     let hit = undefined;
     for (let n = Math.min(LONGEST_DIVISION, text.length - i); n >= 2 && !hit; n--) {
@@ -543,7 +592,7 @@ const ONE_CHARACTER_FEATURES = '山江河湖海岛峰岭';
 /** Běijīng Shì, Shè Xiàn, Xī'ān: the specific name as one word, the generic apart. */
 export function pinyinPlace(name: string): string {
   const whole = DIVISIONS.get(name);
-  if (whole) return spell(divide(name, { proper: true }), syllables(name), true);
+  if (whole) return spell(divide(name, { proper: true }), placeSyllables(name), true);
   const generic =
     ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
     FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g)) ??
