@@ -7,6 +7,7 @@ import { toTerm, type Term } from '@/lib/terms/lexicon';
 import { segmentsToTraditional, toTraditional } from '@/lib/romanize/traditional';
 import { annotate, indexMarks, type Segment } from './annotate';
 import { ContentError, parseContent } from './parse';
+import { published } from './published';
 import {
   ArticleFile,
   ArticleTerms,
@@ -184,3 +185,8 @@ export const getReaderArticle = cache((slug: string): ReaderArticle | undefined 
     terms: [...mentioned.term].map((id) => lexicon.find((t) => t.id === id)!),
   };
 });
+
+/** The slugs of the published articles, as the static params of every page and file made per article. */
+export function publishedSlugs(): { slug: string }[] {
+  return published(getArticles()).map((article) => ({ slug: article.slug }));
+}

@@ -4,14 +4,11 @@ import { setRequestLocale } from 'next-intl/server';
 import ArticleReader from '@/app/_components/reader/ArticleReader';
 import { isLocale } from '@/i18n/routing';
 import { alternates } from '@/lib/content/alternates';
-import { getArticle, getArticles, getReaderArticle } from '@/lib/content/load';
-import { published } from '@/lib/content/published';
+import { getArticle, getReaderArticle, publishedSlugs } from '@/lib/content/load';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return published(getArticles()).map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedSlugs;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -8,17 +8,14 @@ import Link from '@/app/_components/layout/LocaleLink';
 import Island from '@/app/_components/islands/Island';
 import { isLocale } from '@/i18n/routing';
 import { alternates } from '@/lib/content/alternates';
-import { getArticles, getReaderArticle } from '@/lib/content/load';
-import { published } from '@/lib/content/published';
+import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
 import type { Lang } from '@/lib/content/schema';
 import type { Term } from '@/lib/terms/lexicon';
 import { searchKeys } from '@/lib/terms/search';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return published(getArticles()).map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedSlugs;
 
 // Alphabetical in English, 가나다 in Korean, pinyin order in Chinese.
 const ORDER: Record<Lang, (a: Term, b: Term) => number> = {

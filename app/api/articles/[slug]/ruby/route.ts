@@ -1,5 +1,4 @@
-import { getArticles, getReaderArticle } from '@/lib/content/load';
-import { published } from '@/lib/content/published';
+import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
 import { html } from '@/lib/html';
 import { chineseRuby, koreanRuby } from '@/lib/reader/ruby';
 import { toTraditional } from '@/lib/romanize/traditional';
@@ -10,9 +9,7 @@ import { toTraditional } from '@/lib/romanize/traditional';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return published(getArticles()).map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedSlugs;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

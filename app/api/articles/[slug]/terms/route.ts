@@ -1,6 +1,5 @@
 import { quizTerms } from '@/lib/assign/quizTerms';
-import { getArticles, getReaderArticle } from '@/lib/content/load';
-import { published } from '@/lib/content/published';
+import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
 
 // A static file written at build time: the terms of an article as the vocabulary check needs
 // them. The reader fetches it only for an assignment with focus terms, so a plain reading
@@ -8,9 +7,7 @@ import { published } from '@/lib/content/published';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return published(getArticles()).map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedSlugs;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
