@@ -1,0 +1,38 @@
+import type { Assignment } from './types';
+
+// An assignment written back as its link's query, without the parser: the builder and the
+// worksheet import this at load time, and zod (lib/assign/params.ts) only where a URL or a
+// saved draft must be read.
+
+/** [2, 3, 4, 7] → `2-4,7`. */
+export function formatRanges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const from = sorted[i]!;
+    let to = from;
+    while (sorted[i + 1] === to + 1) to = sorted[++i]!;
+    parts.push(to === from ? `${from}` : to === from + 1 ? `${from},${to}` : `${from}-${to}`);
+  }
+  return parts.join(',');
+}
+
+/** The query string of an assignment, in a fixed order: the link the builder shows. */
+export function assignmentQuery(a: Assignment): string {
+  const params = new URLSearchParams();
+  if (a.show?.length) params.set('show', a.show.join(','));
+  if (!a.reveal) params.set('reveal', '0');
+  if (a.paras?.length) params.set('paras', formatRanges(a.paras));
+  if (a.focus.length) params.set('focus', a.focus.join(','));
+  if (a.title) params.set('title', a.title);
+  if (a.note) params.set('note', a.note);
+  if (a.due) params.set('due', a.due);
+  return params.toString();
+}
+
+/** The localStorage key of a student's progress: one per article and assignment. */
+export function assignmentKey(slug: string, a: Assignment): string {
+  const { show: _show, ...rest } = a;
+  // The languages shown do not make another assignment; everything else does.
+  return `assignment:${slug}?${assignmentQuery({ ...rest, reveal: true })}`;
+}
