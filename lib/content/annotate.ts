@@ -92,3 +92,15 @@ export function forceMarks(segments: Segment[], marks: ArticleTerms['mark']): Se
   }
   return out;
 }
+
+/** Where each mark of a cut text stands: its offsets in the text, with its kind, id and text. */
+export function markSpans(segments: readonly Segment[]): (Mark & { start: number; end: number })[] {
+  const out: (Mark & { start: number; end: number })[] = [];
+  let at = 0;
+  for (const s of segments) {
+    const len = (typeof s === 'string' ? s : s.text).length;
+    if (typeof s !== 'string') out.push({ ...s, start: at, end: at + len });
+    at += len;
+  }
+  return out;
+}

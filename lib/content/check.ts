@@ -4,7 +4,7 @@ import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseEr
 import type { z } from 'zod';
 import { matchForms } from '@/lib/terms/lexicon';
 import { alignCoverage, boundaries, type Coverage } from './align';
-import { indexMarks, annotate, forceMarks } from './annotate';
+import { indexMarks, annotate, forceMarks, markSpans } from './annotate';
 import { KoreanExceptions } from './romanization';
 import { ChineseReadings } from './romanization-zh';
 import { formsInsideNames, hanjaReadings, sharedForms, unmatchedLanguages, type Block, type Finding, type Placed } from './lexicon-rules';
@@ -284,10 +284,8 @@ export function checkContentReport(dir: string): { problems: Problem[]; coverage
         );
         const marks = articleTerms.mark.filter((m) => m.lang === lang && m.paragraph === p.id);
         const cuts = boundaries(p.align[lang]);
-        let at = 0;
-        for (const s of forceMarks(annotate(text, lang, marksIndex, suppressed), marks)) {
-          const [start, end] = [at, (at += (typeof s === 'string' ? s : s.text).length)];
-          if (typeof s === 'string' || !cuts.some((c) => c > start && c < end)) continue;
+        for (const s of markSpans(forceMarks(annotate(text, lang, marksIndex, suppressed), marks))) {
+          if (!cuts.some((c) => c > s.start && c < s.end)) continue;
           problems.push({
             file: json.file,
             line: lineOf(json, ['paragraphs', i, 'align', lang]),
