@@ -80,9 +80,22 @@ function cut(text: string, lang: Lang, anchors: Span[]): Piece[] {
     at = end;
   });
   if (at < text.length) pieces.push({ start: at, end: text.length, key: '', anchored: false });
+  // A gap is cut after clause punctuation, so that each clause is proposed on its own.
+  const split = pieces.flatMap((p) => {
+    if (p.anchored) return [p];
+    const out: Piece[] = [];
+    let from = p.start;
+    for (const m of text.slice(p.start, p.end).matchAll(/[,，、;；:：]/g)) {
+      const end = p.start + m.index + 1;
+      out.push({ ...p, start: from, end });
+      from = end;
+    }
+    if (from < p.end) out.push({ ...p, start: from, end: p.end });
+    return out;
+  });
   // Punctuation and spaces alone join the phrase before them (or after, at the start).
   const merged: Piece[] = [];
-  for (const p of pieces) {
+  for (const p of split) {
     const prev = merged[merged.length - 1];
     if (!hasLetter(text.slice(p.start, p.end)) && prev) prev.end = p.end;
     else if (prev && !prev.anchored && !hasLetter(text.slice(prev.start, prev.end)))
