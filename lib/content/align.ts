@@ -4,15 +4,11 @@
 // content:check refuse a broken alignment), and content:check prints the coverage. No zod
 // here, so that the reader's islands may import the types.
 import { LANGS, type Lang } from './langs';
+import type { StoredAlignment } from './schema';
 
+export type { StoredAlignment };
 /** One phrase as article.json stores it: its text and its group (0 = deliberately unaligned). */
-export type StoredPhrase = readonly [text: string, group: number];
-/** A paragraph's `align` as article.json stores it. */
-export type StoredAlignment = Record<Lang, readonly StoredPhrase[]> & {
-  unaligned: readonly { lang: Lang; text: string; why: string }[];
-  /** Groups article:new proposed by position, waiting for a person (drafts only). */
-  proposed?: readonly number[];
-};
+export type StoredPhrase = StoredAlignment['en'][number];
 
 /** One phrase as the reader sees it. */
 export type Phrase = { text: string; group: number };

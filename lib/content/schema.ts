@@ -28,10 +28,11 @@ const Group = z.int().min(0, 'must be 0 (unaligned) or a group number 1, 2, …'
 const Phrase = z.tuple([z.string().min(1, 'a phrase must not be empty'), Group]);
 
 /**
- * Phrase alignment (#16): each language's text cut into phrases that tile it exactly, grouped
- * across the languages into units of meaning (lib/content/align.ts has the rules).
+ * Phrase alignment (#16) as article.json stores it: each language's text cut into phrases
+ * that tile it exactly, grouped across the languages into units of meaning
+ * (lib/content/align.ts has the rules, and the shape the reader gets).
  */
-export const Alignment = z.strictObject({
+export const StoredAlignment = z.strictObject({
   en: z.array(Phrase).min(1),
   ko: z.array(Phrase).min(1),
   zh: z.array(Phrase).min(1),
@@ -40,12 +41,12 @@ export const Alignment = z.strictObject({
   /** Groups article:new proposed by position and length, waiting for a person; drafts only. */
   proposed: z.array(Group.min(1)).optional(),
 });
-export type Alignment = z.infer<typeof Alignment>;
+export type StoredAlignment = z.infer<typeof StoredAlignment>;
 
 const ParagraphId = z.string().regex(/^p[1-9]\d*$/, 'must be p1, p2, …');
 
 /** The alignment's rules against the paragraph's own text, reported at the broken phrase. */
-function checkAlign(p: { text: Partial<Record<Lang, string>>; align?: Alignment }, ctx: z.RefinementCtx) {
+function checkAlign(p: { text: Partial<Record<Lang, string>>; align?: StoredAlignment }, ctx: z.RefinementCtx) {
   if (!p.align) return;
   for (const issue of alignIssues(p.align, p.text)) {
     ctx.addIssue({ code: 'custom', path: ['align', ...issue.path], message: issue.message, params: { fix: issue.fix } });
@@ -57,7 +58,7 @@ export const Paragraph = z
     id: ParagraphId,
     text: Localized,
     notes: z.array(TranslatorNote).default([]),
-    align: Alignment.optional(),
+    align: StoredAlignment.optional(),
   })
   .superRefine(checkAlign)
   .superRefine((p, ctx) => {
@@ -124,7 +125,7 @@ export const DraftArticle = z
             id: ParagraphId,
             text: DraftText,
             notes: z.array(TranslatorNote).default([]),
-            align: Alignment.optional(),
+            align: StoredAlignment.optional(),
           })
           .superRefine(checkAlign),
       )
