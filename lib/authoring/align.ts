@@ -1,5 +1,5 @@
 import { annotate, markSpans, type FormIndex } from '@/lib/content/annotate';
-import { alignCoverage, type StoredAlignment } from '@/lib/content/align';
+import { alignCoverage, DRAFT_WHY, type StoredAlignment } from '@/lib/content/align';
 import { LANGS, type Lang } from '@/lib/content/langs';
 
 // article:new's draft of a paragraph's phrase alignment (#16). Names and terms found in two
@@ -177,7 +177,7 @@ export function draftAlignment(
         unaligned.push({
           lang,
           text: t,
-          why: 'article:new found no counterpart: give it a group or say why it has none',
+          why: DRAFT_WHY,
         });
       return [t, group] as [string, number];
     });

@@ -10,6 +10,9 @@ export type { StoredAlignment };
 /** One phrase as article.json stores it: its text and its group (0 = deliberately unaligned). */
 export type StoredPhrase = StoredAlignment['en'][number];
 
+/** The `why` article:new gives a phrase it found no counterpart for; a person must replace it. */
+export const DRAFT_WHY = 'article:new found no counterpart: give it a group or say why it has none';
+
 /** One phrase as the reader sees it. */
 export type Phrase = { text: string; group: number };
 /** A paragraph's alignment as the reader sees it (group 0 = unaligned). */

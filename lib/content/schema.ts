@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { alignIssues } from './align';
+import { alignIssues, DRAFT_WHY } from './align';
 import { ID_PATTERN, ID_RULE } from './ids';
 import { LANGS, type Lang } from './langs';
 
@@ -70,6 +70,16 @@ export const Paragraph = z
         params: { fix: 'check each proposed group against the three texts, fix it, then remove "proposed"' },
       });
     }
+    p.align?.unaligned.forEach((u, i) => {
+      if (u.why === DRAFT_WHY) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['align', 'unaligned', i, 'why'],
+          message: `article:new left ${JSON.stringify(u.text)} unaligned and nobody has said why`,
+          params: { fix: 'give the phrase a group, or write why this language alone says it' },
+        });
+      }
+    });
   });
 export type Paragraph = z.infer<typeof Paragraph>;
 

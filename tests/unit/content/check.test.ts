@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DRAFT_WHY } from '@/lib/content/align';
 import { checkContent, checkContentReport, formatProblem } from '@/lib/content/check';
 
 // A small valid content folder (tests/fixtures/content-check), broken one rule at a time.
@@ -228,6 +229,11 @@ describe('content:check', () => {
       ]);
       edit(ARTICLE, (t) => t.replace('"published",', '"draft",'));
       expect(lines()).toEqual([]);
+    });
+
+    it("refuses article:new's placeholder why in a published article", () => {
+      edit(ARTICLE, (t) => t.replace(/"why": "Chinese copy says whose leaders[^"]*"/, `"why": ${JSON.stringify(DRAFT_WHY)}`));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.why": article:new left "两国" unaligned and nobody has said why/)]);
     });
 
     it('reports the coverage of every aligned paragraph', () => {
