@@ -1,7 +1,9 @@
 // npm run article:new -- --slug SLUG --en FILE [--ko FILE] [--zh FILE] [--meta FILE]
 //                        [--dry-run] [--json] [--force]
 // Turns a plain-text article (headline on the first line, paragraphs separated by blank
-// lines) into a draft in content/articles/SLUG/, and reports the terms and names it found.
+// lines) into a draft in content/articles/SLUG/, and reports the terms and names it found
+// and, with all three languages, how much of each paragraph's drafted phrase alignment is
+// anchored by them and how much only proposed by position.
 // Bad input gets one line on stderr and exit code 1; nothing is half-written.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,6 +41,16 @@ function printReport(report: Report, target: string, dryRun: boolean) {
     const zh = n.candidates.zh.map((c) => `${c.text} (${c.pinyin}, ${c.score})`).join(', ') || 'none';
     console.log(
       `  name to review: ${n.text} [${n.guess}] in ${n.paragraphs.join(', ')}; Hangul: ${ko}; Chinese: ${zh}`,
+    );
+  }
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  for (const a of report.alignment) {
+    console.log(
+      a.groups.anchored.length === 0
+        ? `  alignment ${a.paragraph}: no name or term in two languages to anchor it; left for people`
+        : `  alignment ${a.paragraph}: ${pct(a.anchored)} anchored by names and terms, ${pct(a.proposed)} proposed by position${
+            a.groups.proposed.length ? ` (groups ${a.groups.proposed.join(', ')} to review)` : ''
+          }${a.unaligned > 0 ? `, ${pct(a.unaligned)} unaligned` : ''}`,
     );
   }
   for (const w of report.warnings) console.log(`  warning: ${w}`);
@@ -95,7 +107,11 @@ function main() {
     // Write everything to a temporary folder, then move it into place in one step.
     const tmp = fs.mkdtempSync(path.join(path.dirname(target), `.${slug}-`));
     try {
-      fs.writeFileSync(path.join(tmp, 'article.json'), `${JSON.stringify(article, null, 2)}\n`);
+      // One phrase of the drafted alignment per line (["text", group]), group lists on one line.
+      const json = JSON.stringify(article, null, 2)
+        .replace(/\[\n\s+("(?:[^"\\]|\\.)*"),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')
+        .replace(/\[\n\s+(\d+(?:,\n\s+\d+)*)\n\s+\]/g, (_, list: string) => `[${list.split(/,\s+/).join(', ')}]`);
+      fs.writeFileSync(path.join(tmp, 'article.json'), `${json}\n`);
       fs.writeFileSync(
         path.join(tmp, 'terms.json'),
         `${JSON.stringify({ add: [], suppress: [], mark: [] }, null, 2)}\n`,

@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '@/lib/content/langs';
 import { DraftArticle, DraftText, type NamesTodo } from '@/lib/content/schema';
 import type { NameCard } from '@/lib/names/card';
 import type { Term } from '@/lib/terms/lexicon';
+import { draftAlignment, type AlignDraftReport } from './align';
 import { findUnknownNames, type UnknownName } from './names';
 import { InputError, type ArticleText } from './text';
 
@@ -20,6 +21,9 @@ type Occurrence = { paragraph: string; lang: Lang; text: string };
 export type Report = {
   paragraphs: { id: string; en: string; ko?: string; zh?: string }[];
   terms: { id: string; en: string; ko: string; zh: string; occurrences: Occurrence[] }[];
+  /** Per paragraph, how much of the drafted phrase alignment is anchored by names and terms
+   *  and how much only proposed (empty without all three languages). */
+  alignment: AlignDraftReport[];
   names: (
     | {
         text: string;
@@ -78,15 +82,34 @@ export function draftArticle({ slug, texts, meta = {}, lexicon, names, now = new
       ...(texts.zh?.[key] ? { zh: texts.zh[key] } : {}),
     };
   };
-  const paragraphs = en.paragraphs.map((text, i) => ({
-    id: `p${i + 1}`,
-    text: {
-      en: text,
-      ...(texts.ko ? { ko: texts.ko.paragraphs[i]! } : {}),
-      ...(texts.zh ? { zh: texts.zh.paragraphs[i]! } : {}),
-    },
-    notes: [],
-  }));
+  // Terms and registered names, in every language at once.
+  const index = indexMarks({ names, terms: lexicon });
+  const alignment: AlignDraftReport[] = [];
+  const paragraphs = en.paragraphs.map((text, i) => {
+    const id = `p${i + 1}`;
+    const [ko, zh] = [texts.ko?.paragraphs[i], texts.zh?.paragraphs[i]];
+    // The phrase alignment is drafted where all three languages are there to align.
+    const drafted = ko && zh ? draftAlignment(id, { en: text, ko, zh }, index) : undefined;
+    if (ko && zh) {
+      alignment.push(
+        drafted?.report ?? {
+          paragraph: id,
+          anchored: 0,
+          proposed: 0,
+          unaligned: 1,
+          groups: { anchored: [], proposed: [] },
+        },
+      );
+    }
+    return {
+      id,
+      text: { en: text, ...(ko ? { ko } : {}), ...(zh ? { zh } : {}) },
+      notes: [],
+      ...(drafted ? { align: drafted.align } : {}),
+    };
+  });
+  if (!texts.ko || !texts.zh)
+    warnings.push('no phrase alignment drafted: it needs the English, Korean and Chinese texts');
   const article = DraftArticle.parse({
     slug,
     status: 'draft',
@@ -98,8 +121,6 @@ export function draftArticle({ slug, texts, meta = {}, lexicon, names, now = new
     paragraphs,
   });
 
-  // Terms and registered names, in every language at once.
-  const index = indexMarks({ names, terms: lexicon });
   const seen = { name: new Map<string, Occurrence[]>(), term: new Map<string, Occurrence[]>() };
   for (const p of paragraphs) {
     for (const lang of LANGS) {
@@ -151,6 +172,7 @@ export function draftArticle({ slug, texts, meta = {}, lexicon, names, now = new
   const report: Report = {
     paragraphs: paragraphs.map((p) => ({ id: p.id, ...p.text })),
     terms,
+    alignment,
     names: [...known, ...unknown.map((u) => ({ known: false as const, ...u }))],
     warnings,
   };

@@ -1,6 +1,6 @@
 import { isAcronym } from '@/lib/terms/lexicon';
 import { Matcher, type Match } from '@/lib/terms/match';
-import type { Lang } from './schema';
+import type { ArticleTerms, Lang } from './schema';
 
 /** A text block cut into plain strings and marked spans: registered names and lexicon terms. */
 export type Mark = { kind: 'name' | 'term'; id: string; text: string };
@@ -74,4 +74,33 @@ export function annotate(text: string, lang: Lang, index: FormIndex, suppressed 
   }
   if (at < text.length) segments.push(text.slice(at));
   return segments;
+}
+
+/** Marks terms.json asks for that the matcher cannot find, at their first place in the text. */
+export function forceMarks(segments: Segment[], marks: ArticleTerms['mark']): Segment[] {
+  let out = segments;
+  for (const m of marks) {
+    const i = out.findIndex((s) => typeof s === 'string' && s.includes(m.text));
+    const s = out[i];
+    if (typeof s !== 'string') continue; // content:check reports marks whose text is not there
+    const at = s.indexOf(m.text);
+    const mark: Segment = m.term
+      ? { kind: 'term', id: m.term, text: m.text }
+      : { kind: 'name', id: m.name!, text: m.text };
+    const parts: Segment[] = [s.slice(0, at), mark, s.slice(at + m.text.length)].filter((p) => p !== '');
+    out = [...out.slice(0, i), ...parts, ...out.slice(i + 1)];
+  }
+  return out;
+}
+
+/** Where each mark of a cut text stands: its offsets in the text, with its kind, id and text. */
+export function markSpans(segments: readonly Segment[]): (Mark & { start: number; end: number })[] {
+  const out: (Mark & { start: number; end: number })[] = [];
+  let at = 0;
+  for (const s of segments) {
+    const len = (typeof s === 'string' ? s : s.text).length;
+    if (typeof s !== 'string') out.push({ ...s, start: at, end: at + len });
+    at += len;
+  }
+  return out;
 }

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
 import type { z } from 'zod';
-import { indexMarks, annotate } from './annotate';
+import { matchForms } from '@/lib/terms/lexicon';
+import { alignCoverage, boundaries, type Coverage } from './align';
+import { indexMarks, annotate, forceMarks, markSpans } from './annotate';
 import { KoreanExceptions } from './romanization';
 import { ChineseReadings } from './romanization-zh';
 import { formsInsideNames, hanjaReadings, sharedForms, unmatchedLanguages, type Block, type Finding, type Placed } from './lexicon-rules';
@@ -13,6 +15,7 @@ import {
   LexiconFile,
   NameRegistry,
   NamesTodo,
+  type ArticleTerms as ArticleTermsFile,
   type Lang,
 } from './schema';
 
@@ -73,6 +76,7 @@ function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return { message: `${field} is empty`, fix: 'write the text or remove the field' };
   if (issue.code === 'too_small') return { message: `${field} has too few items`, fix: issue.message };
+  if (issue.code === 'custom' && typeof issue.params?.fix === 'string') return { message: `${field}: ${issue.message}`, fix: issue.params.fix };
   if (issue.code === 'invalid_union') return { message: `${field} is not a valid article`, fix: '"status" must be "published" or "draft"' };
   return { message: `${field} ${issue.message}`, fix: 'see the schema in lib/content/schema.ts' };
 }
@@ -90,12 +94,21 @@ function validate<S extends z.ZodType>(schema: S, json: Json, problems: Problem[
 // Ratios of Korean and Chinese characters to English characters in news text.
 const RATIO: Record<Exclude<Lang, 'en'>, [number, number]> = { ko: [0.2, 1.2], zh: [0.12, 0.8] };
 
+/** The phrase alignment's coverage of one paragraph (lib/content/align.ts alignCoverage). */
+export type CoverageRow = { article: string; paragraph: string; coverage: Coverage };
+
 /**
  * Every rule of `npm run content:check` over a content folder (content/ by default): schemas,
  * languages, alignment, references and ids. Returns the problems; an empty list is a pass.
  */
 export function checkContent(dir: string): Problem[] {
+  return checkContentReport(dir).problems;
+}
+
+/** checkContent's problems, and the coverage of every aligned paragraph it read, in order. */
+export function checkContentReport(dir: string): { problems: Problem[]; coverage: CoverageRow[] } {
   const problems: Problem[] = [];
+  const coverage: CoverageRow[] = [];
 
   const namesJson = readJson(dir, 'names/names.json', problems);
   const names = namesJson ? validate(NameRegistry, namesJson, problems) ?? [] : [];
@@ -201,10 +214,12 @@ export function checkContent(dir: string): Problem[] {
 
     // terms.json: what it points at must exist.
     const termsRel = `${rel}/terms.json`;
+    let articleTerms: ArticleTermsFile = { add: [], suppress: [], mark: [], untranslated: [] };
     if (fs.existsSync(path.join(dir, termsRel))) {
       const tj = readJson(dir, termsRel, problems);
       const terms = tj && validate(ArticleTerms, tj, problems);
       if (tj && terms) {
+        articleTerms = terms;
         const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
         const addIds = new Set(terms.add.map((e) => e.id));
         terms.add.forEach((e, i) => {
@@ -252,6 +267,35 @@ export function checkContent(dir: string): Problem[] {
       }
     }
 
+    // Phrase alignment: a name or term the reader marks stays inside one phrase, marked as the
+    // loader marks it (lib/content/load.ts: names, the lexicon and terms.json); and its coverage.
+    const marksIndex = indexMarks({
+      names,
+      terms: [...lexicon.map((p) => p.entry), ...articleTerms.add].map((e) => ({ id: e.id, match: matchForms(e) })),
+    });
+    article.paragraphs.forEach((p, i) => {
+      if (!p.align) return;
+      coverage.push({ article: slug, paragraph: p.id, coverage: alignCoverage(p.align) });
+      for (const lang of ['en', 'ko', 'zh'] as const) {
+        const text = p.text[lang];
+        if (!text) continue;
+        const suppressed = new Set(
+          articleTerms.suppress.filter((s) => s.lang === lang && (s.paragraph === undefined || s.paragraph === p.id)).map((s) => s.text),
+        );
+        const marks = articleTerms.mark.filter((m) => m.lang === lang && m.paragraph === p.id);
+        const cuts = boundaries(p.align[lang]);
+        for (const s of markSpans(forceMarks(annotate(text, lang, marksIndex, suppressed), marks))) {
+          if (!cuts.some((c) => c > s.start && c < s.end)) continue;
+          problems.push({
+            file: json.file,
+            line: lineOf(json, ['paragraphs', i, 'align', lang]),
+            message: `the ${lang} ${s.kind} "${s.text}" (${s.id}) in ${p.id} is cut by a phrase boundary`,
+            fix: `move the boundary so that one phrase holds the whole ${s.kind}`,
+          });
+        }
+      }
+    });
+
     // names.todo.json: names waiting for a person to confirm them.
     const todoRel = `${rel}/names.todo.json`;
     if (fs.existsSync(path.join(dir, todoRel))) {
@@ -297,6 +341,6 @@ export function checkContent(dir: string): Problem[] {
     const json = jsonOf.get(f.file);
     problems.push({ file: f.file, line: json ? lineOf(json, [f.index, ...f.at]) : 1, message: f.message, fix: f.fix });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), coverage };
 }
 

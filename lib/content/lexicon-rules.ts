@@ -1,7 +1,7 @@
 import readings from 'hanja/lib/data/hanjaeum.json';
 import { toTraditional } from '@/lib/romanize/traditional';
 import { isAcronym, matchForms } from '@/lib/terms/lexicon';
-import { annotate, indexMarks, type FormIndex } from './annotate';
+import { annotate, indexMarks, markSpans, type FormIndex } from './annotate';
 import { LANGS, type Lang, type LexiconEntry, type NameEntry } from './schema';
 
 // content:check's rules for whole classes of lexicon error: forms that mark another concept,
@@ -50,16 +50,8 @@ export function sharedForms(lexicon: readonly Placed[]): Finding[] {
   return findings;
 }
 
-const spans = (text: string, lang: Lang, index: FormIndex, suppressed?: Set<string>) => {
-  const out: { start: number; end: number; id: string; text: string }[] = [];
-  let at = 0;
-  for (const s of annotate(text, lang, index, suppressed)) {
-    const t = typeof s === 'string' ? s : s.text;
-    if (typeof s !== 'string') out.push({ start: at, end: at + t.length, id: s.id, text: t });
-    at += t.length;
-  }
-  return out;
-};
+const spans = (text: string, lang: Lang, index: FormIndex, suppressed?: Set<string>) =>
+  markSpans(annotate(text, lang, index, suppressed));
 
 const termIndex = (lexicon: readonly Placed[]) =>
   indexMarks({ terms: lexicon.map(({ entry }) => ({ id: entry.id, match: matchForms(entry) })) });

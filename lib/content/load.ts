@@ -5,7 +5,8 @@ import { cache } from 'react';
 import { nameCard, type NameCard } from '@/lib/names/card';
 import { toTerm, type Term } from '@/lib/terms/lexicon';
 import { segmentsToTraditional, toTraditional } from '@/lib/romanize/traditional';
-import { annotate, indexMarks, type Segment } from './annotate';
+import { toAlignment, type Alignment } from './align';
+import { annotate, forceMarks, indexMarks, type Segment } from './annotate';
 import { ContentError, parseContent } from './parse';
 import { published } from './published';
 import {
@@ -13,7 +14,6 @@ import {
   ArticleTerms,
   LANGS,
   type Article,
-  type ArticleTerms as ArticleTermsFile,
   LexiconFile,
   NameRegistry,
   type Lang,
@@ -90,8 +90,10 @@ function getArticleTerms(slug: string) {
 }
 
 export type Annotated = Record<Lang, Segment[]>;
-export type ReaderParagraph = Paragraph & {
+export type ReaderParagraph = Omit<Paragraph, 'align'> & {
   segments: Annotated;
+  /** Phrases grouped across the languages (group 0 = unaligned), when the paragraph is aligned. */
+  align?: Alignment;
   /** The Chinese in Traditional characters (converted at build time), marks kept. */
   hant: Segment[];
   /** Ids of the lexicon terms in the paragraph, in order of first mention. */
@@ -107,23 +109,6 @@ export type ReaderArticle = Omit<Article, 'caption' | 'paragraphs'> & {
   /** Every lexicon term the article uses, in order of first mention. */
   terms: Term[];
 };
-
-/** Marks terms.json asks for that the matcher cannot find, at their first place in the text. */
-function forceMarks(segments: Segment[], marks: ArticleTermsFile['mark']): Segment[] {
-  let out = segments;
-  for (const m of marks) {
-    const i = out.findIndex((s) => typeof s === 'string' && s.includes(m.text));
-    const s = out[i];
-    if (typeof s !== 'string') continue; // content:check reports marks whose text is not there
-    const at = s.indexOf(m.text);
-    const mark: Segment = m.term
-      ? { kind: 'term', id: m.term, text: m.text }
-      : { kind: 'name', id: m.name!, text: m.text };
-    const parts: Segment[] = [s.slice(0, at), mark, s.slice(at + m.text.length)].filter((p) => p !== '');
-    out = [...out.slice(0, i), ...parts, ...out.slice(i + 1)];
-  }
-  return out;
-}
 
 /** The article as the reader shows it: names marked in every language, at build time. */
 export const getReaderArticle = cache((slug: string): ReaderArticle | undefined => {
@@ -173,7 +158,14 @@ export const getReaderArticle = cache((slug: string): ReaderArticle | undefined 
     const segments = mark(p.text, p.id);
     // The glossary follows the English: it is for Korean readers of the original.
     const terms = [...new Set(segments.en.flatMap((s) => termOf('en', s) ?? []))];
-    return { ...p, segments, hant: segmentsToTraditional(segments.zh), terms };
+    const { align, ...rest } = p;
+    return {
+      ...rest,
+      ...(align ? { align: toAlignment(align) } : {}),
+      segments,
+      hant: segmentsToTraditional(segments.zh),
+      terms,
+    };
   });
   return {
     ...article,

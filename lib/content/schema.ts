@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
+import { alignIssues, DRAFT_WHY } from './align';
 import { ID_PATTERN, ID_RULE } from './ids';
-import { LANGS } from './langs';
+import { LANGS, type Lang } from './langs';
 
 export { HTML_LANG, LANGS, type Lang } from './langs';
 export const LangSchema = z.enum(LANGS);
@@ -22,11 +23,64 @@ export const TranslatorNote = z.strictObject({
   text: Localized,
 });
 
-export const Paragraph = z.strictObject({
-  id: z.string().regex(/^p[1-9]\d*$/, 'must be p1, p2, …'),
-  text: Localized,
-  notes: z.array(TranslatorNote).default([]),
+const Group = z.int().min(0, 'must be 0 (unaligned) or a group number 1, 2, …');
+/** `[text, group]`: group 0 marks a phrase one language adds, listed in `unaligned`. */
+const Phrase = z.tuple([z.string().min(1, 'a phrase must not be empty'), Group]);
+
+/**
+ * Phrase alignment (#16) as article.json stores it: each language's text cut into phrases
+ * that tile it exactly, grouped across the languages into units of meaning
+ * (lib/content/align.ts has the rules, and the shape the reader gets).
+ */
+export const StoredAlignment = z.strictObject({
+  en: z.array(Phrase).min(1),
+  ko: z.array(Phrase).min(1),
+  zh: z.array(Phrase).min(1),
+  /** Every group-0 phrase, with why it has no counterpart (for editors; not shown to learners). */
+  unaligned: z.array(z.strictObject({ lang: LangSchema, text: z.string().min(1), why: Text })).default([]),
+  /** Groups article:new proposed by position and length, waiting for a person; drafts only. */
+  proposed: z.array(Group.min(1)).optional(),
 });
+export type StoredAlignment = z.infer<typeof StoredAlignment>;
+
+const ParagraphId = z.string().regex(/^p[1-9]\d*$/, 'must be p1, p2, …');
+
+/** The alignment's rules against the paragraph's own text, reported at the broken phrase. */
+function checkAlign(p: { text: Partial<Record<Lang, string>>; align?: StoredAlignment }, ctx: z.RefinementCtx) {
+  if (!p.align) return;
+  for (const issue of alignIssues(p.align, p.text)) {
+    ctx.addIssue({ code: 'custom', path: ['align', ...issue.path], message: issue.message, params: { fix: issue.fix } });
+  }
+}
+
+export const Paragraph = z
+  .strictObject({
+    id: ParagraphId,
+    text: Localized,
+    notes: z.array(TranslatorNote).default([]),
+    align: StoredAlignment.optional(),
+  })
+  .superRefine(checkAlign)
+  .superRefine((p, ctx) => {
+    if (p.align?.proposed?.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['align', 'proposed'],
+        message: `groups ${p.align.proposed.join(', ')} were proposed by article:new and are not reviewed`,
+        params: { fix: 'check each proposed group against the three texts, fix it, then remove "proposed"' },
+      });
+    }
+    p.align?.unaligned.forEach((u, i) => {
+      if (u.why === DRAFT_WHY) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['align', 'unaligned', i, 'why'],
+          message: `article:new left ${JSON.stringify(u.text)} unaligned and nobody has said why`,
+          params: { fix: 'give the phrase a group, or write why this language alone says it' },
+        });
+      }
+    });
+  });
 export type Paragraph = z.infer<typeof Paragraph>;
 
 /** Paragraph ids count up from p1 in order. */
@@ -75,7 +129,16 @@ export const DraftArticle = z
     headline: DraftText,
     caption: DraftText.optional(),
     paragraphs: z
-      .array(z.strictObject({ id: Paragraph.shape.id, text: DraftText, notes: z.array(TranslatorNote).default([]) }))
+      .array(
+        z
+          .strictObject({
+            id: ParagraphId,
+            text: DraftText,
+            notes: z.array(TranslatorNote).default([]),
+            align: StoredAlignment.optional(),
+          })
+          .superRefine(checkAlign),
+      )
       .min(1),
   })
   .superRefine((article, ctx) => checkIds(article.paragraphs, ctx));

@@ -36,8 +36,11 @@ afterEach(() => fs.rmSync(content, { recursive: true, force: true }));
 
 describe('article:new', { timeout: 20_000 }, () => {
   it('writes a draft article with its terms file, source and names to review', () => {
-    const { code } = run('--slug', 'ban-visits-beijing', ...all);
+    const { code, stdout } = run('--slug', 'ban-visits-beijing', ...all);
     expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /alignment p1: \d+ % anchored by names and terms, \d+ % proposed by position \(groups [\d, ]+ to review\)/,
+    );
     const dir = path.join(content, 'articles', 'ban-visits-beijing');
     expect(fs.readdirSync(dir).sort()).toEqual(['article.json', 'names.todo.json', 'source.txt', 'terms.json']);
     const article = JSON.parse(fs.readFileSync(path.join(dir, 'article.json'), 'utf8'));
@@ -51,7 +54,7 @@ describe('article:new', { timeout: 20_000 }, () => {
     expect(code).toBe(0);
     expect(fs.readdirSync(path.join(content, 'articles'))).toEqual([]);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['paragraphs', 'terms', 'names', 'warnings']);
+    expect(Object.keys(report)).toEqual(['paragraphs', 'terms', 'alignment', 'names', 'warnings']);
     expect(report.terms).toContainEqual(
       expect.objectContaining({ id: 'summit', en: 'summit', ko: '정상회담', zh: '首脑会晤' }),
     );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getArticle, getArticles } from '@/lib/content/load';
+import { getArticle, getArticles, getReaderArticle } from '@/lib/content/load';
 import { LANGS } from '@/lib/content/schema';
 
 const SLUG = 'korea-china-diplomats-talks';
@@ -50,5 +50,14 @@ describe('content/articles', () => {
     expect(zh).toContain('康京和');
     expect(zh).toContain('文在寅');
     expect(zh).not.toContain('강경화');
+  });
+
+  it('gives the reader every paragraph of both articles aligned, as phrases that spell its text', () => {
+    for (const { slug } of getArticles()) {
+      for (const p of getReaderArticle(slug)!.paragraphs) {
+        for (const lang of LANGS) expect(p.align?.[lang].map((phrase) => phrase.text).join('')).toBe(p.text[lang]);
+        expect(p.align?.en[0]).toEqual({ text: expect.any(String), group: 1 });
+      }
+    }
   });
 });

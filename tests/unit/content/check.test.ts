@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '@/lib/content/check';
+import { DRAFT_WHY } from '@/lib/content/align';
+import { checkContent, checkContentReport, formatProblem } from '@/lib/content/check';
 
 // A small valid content folder (tests/fixtures/content-check), broken one rule at a time.
 const FIXTURE = path.resolve('tests/fixtures/content-check');
@@ -22,6 +23,8 @@ const edit = (rel: string, change: (text: string) => string) => {
   fs.writeFileSync(file(rel), next);
 };
 const ARTICLE = 'articles/demo/article.json';
+// Rules about the text itself, checked without p1's alignment (which a changed text breaks).
+const unalign = (t: string) => t.replace(/,\n\s*"align": \{[\s\S]*?\n {6}\}/, '');
 const TERMS = 'articles/demo/terms.json';
 const lines = () => checkContent(dir).map(formatProblem);
 
@@ -38,7 +41,7 @@ describe('content:check', () => {
   it('requires every language of a published article', () => {
     edit(ARTICLE, (t) => t.replace(/\n\s*"ko": "당국자들은[^\n]*/, ''));
     expect(lines()).toEqual([
-      'content/articles/demo/article.json:18: "paragraphs.1.text.ko" is missing (add paragraphs.1.text.ko (string))',
+      'content/articles/demo/article.json:24: "paragraphs.1.text.ko" is missing (add paragraphs.1.text.ko (string))',
     ]);
   });
 
@@ -60,7 +63,7 @@ describe('content:check', () => {
   });
 
   it('catches translations shifted by a paragraph', () => {
-    const article = JSON.parse(fs.readFileSync(file(ARTICLE), 'utf8'));
+    const article = JSON.parse(unalign(fs.readFileSync(file(ARTICLE), 'utf8')));
     const [a, b] = article.paragraphs;
     [a.text.ko, b.text.ko] = [b.text.ko, a.text.ko];
     fs.writeFileSync(file(ARTICLE), JSON.stringify(article, null, 2));
@@ -70,7 +73,7 @@ describe('content:check', () => {
   });
 
   it('catches a translation far too short for its English', () => {
-    edit(ARTICLE, (t) => t.replace('两国领导人周一在首尔举行首脑会晤，同意不久后再次会面。', '首脑会晤。'));
+    edit(ARTICLE, (t) => unalign(t).replace('两国领导人周一在首尔举行首脑会晤，同意不久后再次会面。', '首脑会晤。'));
     expect(lines()).toEqual([expect.stringMatching(/article\.json:13: the zh text of p1 is far shorter than its English \(0\.07 of its length\) \(check that it translates this paragraph/)]);
   });
 
@@ -178,6 +181,66 @@ describe('content:check', () => {
       fs.mkdirSync(file('hanja'));
       fs.writeFileSync(file('hanja/readings.json'), JSON.stringify({ 北: { readings: ['배'], source: '표준국어대사전 「패배(敗北)」' } }));
       expect(lines()).toEqual([]);
+    });
+  });
+
+  describe('phrase alignment', () => {
+    it('refuses phrases that do not spell the paragraph', () => {
+      edit(ARTICLE, (t) => t.replace('[" held a summit", 2]', '[" held a meeting", 2]'));
+      expect(lines()).toEqual([
+        'content/articles/demo/article.json:16: "paragraphs.0.align.en.1": the en phrases do not spell the paragraph\'s text: they part at character 20 ("summit in Se" in the text, "meeting in S" in the phrases) (copy the en text into the phrases exactly; spaces and punctuation ride with a phrase)',
+      ]);
+    });
+
+    it('refuses groups numbered out of English order', () => {
+      edit(ARTICLE, (t) => t.replace('[" in Seoul", 3], [" on Monday", 4]', '[" in Seoul", 4], [" on Monday", 3]'));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:16: "paragraphs\.0\.align\.en\.2": group 4 comes where group 3 should/)]);
+    });
+
+    it('refuses a group in one language only', () => {
+      edit(ARTICLE, (t) => t.replace('["同意", 5], ["不久后再次会面。", 6]', '["同意", 5], ["不久后再次会面。", 7]'));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:18: "paragraphs\.0\.align\.zh\.6": group 7 is only in the zh text/)]);
+    });
+
+    it('refuses an unaligned phrase that is not listed', () => {
+      edit(ARTICLE, (t) => t.replace('[" 열고", 2]', '[" 열고", 0]'));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:17: "paragraphs\.0\.align\.ko\.4": the unaligned ko phrase " 열고" is not listed in "unaligned"/)]);
+    });
+
+    it('refuses an unaligned entry that no phrase uses', () => {
+      edit(ARTICLE, (t) => t.replace('["两国", 0], ["领导人", 1]', '["两国领导人", 1]'));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.text": "unaligned" lists "两国", which is not a group-0 phrase/)]);
+    });
+
+    it('refuses a phrase boundary inside a marked name', () => {
+      edit(ARTICLE, (t) => t.replace('[" in Seoul", 3]', '[" in Seo", 3], ["ul", 3]'));
+      expect(lines()).toEqual(['content/articles/demo/article.json:16: the en name "Seoul" (seoul) in p1 is cut by a phrase boundary (move the boundary so that one phrase holds the whole name)']);
+    });
+
+    it('refuses a phrase boundary inside a term terms.json marks', () => {
+      edit(TERMS, (t) => t.replace('"mark": []', '"mark": [{ "lang": "zh", "paragraph": "p1", "text": "同意不久", "term": "talks" }]'));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:18: the zh term "同意不久" \(talks\) in p1 is cut by a phrase boundary/)]);
+    });
+
+    it('refuses proposed groups in a published article and keeps them in a draft', () => {
+      edit(ARTICLE, (t) => t.replace('"unaligned": [', '"proposed": [4, 6],\n        "unaligned": ['));
+      expect(lines()).toEqual([
+        expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.proposed": groups 4, 6 were proposed by article:new and are not reviewed \(check each proposed group/),
+      ]);
+      edit(ARTICLE, (t) => t.replace('"published",', '"draft",'));
+      expect(lines()).toEqual([]);
+    });
+
+    it("refuses article:new's placeholder why in a published article", () => {
+      edit(ARTICLE, (t) => t.replace(/"why": "Chinese copy says whose leaders[^"]*"/, `"why": ${JSON.stringify(DRAFT_WHY)}`));
+      expect(lines()).toEqual([expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.why": article:new left "两国" unaligned and nobody has said why/)]);
+    });
+
+    it('reports the coverage of every aligned paragraph', () => {
+      // 两国 (2 of the Chinese 27 characters, spaces excluded) is the only unaligned phrase.
+      expect(checkContentReport(dir).coverage).toEqual([
+        { article: 'demo', paragraph: 'p1', coverage: { en: 1, ko: 1, zh: 25 / 27, all: (61 + 30 + 25) / (61 + 30 + 27) } },
+      ]);
     });
   });
 
