@@ -35,7 +35,7 @@ const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 export type Module = { src: string; preload: string[]; islands?: Record<string, string[]> };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'words', 'teach'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'words', 'teach', 'worksheet'] as const;
 export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
@@ -177,6 +177,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (rest.length === 1 && rest[0] === 'teach') return 'teach';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
+  if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'worksheet') return 'worksheet';
   return undefined;
 }
 

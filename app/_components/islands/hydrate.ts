@@ -11,6 +11,7 @@ import { ISLANDS, type IslandName } from './registry';
 /** The islands of one page (pageIslands.ts), each in a chunk of its own, fetched only where it is used. */
 const LATER: Record<PageIslandName, () => Promise<{ default: ComponentType<never> }>> = {
   AssignmentBuilder: () => import('@/app/_components/assign/builder/AssignmentBuilder'),
+  Worksheet: () => import('@/app/_components/assign/worksheet/Worksheet'),
 };
 
 function start(element: HTMLElement, Component: ComponentType<object>) {

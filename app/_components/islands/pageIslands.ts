@@ -1,4 +1,5 @@
 import AssignmentBuilder from '@/app/_components/assign/builder/AssignmentBuilder';
+import Worksheet from '@/app/_components/assign/worksheet/Worksheet';
 
 /**
  * Islands that belong to one page each and are large for what the other pages load: the
@@ -9,6 +10,7 @@ import AssignmentBuilder from '@/app/_components/assign/builder/AssignmentBuilde
  */
 export const PAGE_ISLANDS = {
   AssignmentBuilder,
+  Worksheet,
 };
 
 export type PageIslandName = keyof typeof PAGE_ISLANDS;
