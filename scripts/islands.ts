@@ -3,7 +3,7 @@
  *
  * A prerendered reader page is mostly static HTML: the article, its glossaries and cards.
  * Its few client components (app/_components/islands/registry.ts) only toggle what is shown. The
- * library, the glossary page and My words are the same: static text and one or two small
+ * library, the glossary and word-order pages and My words are the same: static text and a few small
  * components. Next.js still ships React and its router (~150 KB compressed) and the page's
  * RSC payload to hydrate them, and on a mid-range phone that costs about a second of
  * main-thread work (README, "Performance"). So these pages are served as their prerendered
@@ -34,7 +34,7 @@ const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 export type Module = { src: string; preload: string[] };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'words'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'wordOrder', 'words'] as const;
 export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
@@ -153,6 +153,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (rest.length === 1 && rest[0] === 'words') return 'words';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
+  if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'word-order') return 'wordOrder';
   return undefined;
 }
 

@@ -56,13 +56,16 @@ describe('serving a static page without the framework runtime', () => {
 });
 
 describe('which prerendered pages are served without the runtime', () => {
-  it('knows the library, reader, glossary and words pages of every locale', () => {
-    expect(['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html'].map(kindOf)).toEqual([
-      'library',
-      'reader',
-      'glossary',
-      'words',
-    ]);
+  it('knows the library, reader, glossary, word-order and words pages of every locale', () => {
+    expect(
+      [
+        'en.html',
+        'ko/articles/a-b.html',
+        'zh/articles/a-b/glossary.html',
+        'ko/articles/a-b/word-order.html',
+        'en/words.html',
+      ].map(kindOf),
+    ).toEqual(['library', 'reader', 'glossary', 'wordOrder', 'words']);
   });
 
   it('leaves the builder, the error pages and unknown paths to the framework', () => {
