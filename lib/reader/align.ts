@@ -86,6 +86,8 @@ export type WordOrderLabels = {
   names: Record<Lang, string>;
   /** Read out for a phrase only one language has (it shows no number). */
   unaligned: string;
+  /** The interface language's HTML lang, for that text inside a row of another language. */
+  lang: string;
 };
 
 /**
@@ -97,15 +99,16 @@ export function wordOrder(align: Alignment, labels: WordOrderLabels): Html {
     const phrases = align[lang].map(({ text, group }) => {
       const n =
         group === 0
-          ? html`<span class="${CLASS.wordOrderN}" aria-hidden="true">–</span><span class="visually-hidden">${labels.unaligned}</span>`
+          ? html`<span class="${CLASS.wordOrderN}" aria-hidden="true">–</span><span class="visually-hidden" lang="${labels.lang}">${labels.unaligned}</span>`
           : html`<span class="${CLASS.wordOrderN}">${group}</span>`;
       const cls =
         group === 0
           ? `${CLASS.wordOrderPhrase} ${CLASS.wordOrderPhrase}-0`
           : `${CLASS.phrase} ${CLASS.wordOrderPhrase}`;
-      return html`<span${attrs({ class: cls, 'data-g': group === 0 ? undefined : group })}>${n} <span lang="${HTML_LANG[lang]}">${text.trim()}</span></span> `;
+      return html`<span${attrs({ class: cls, 'data-g': group === 0 ? undefined : group })}>${n} ${text.trim()}</span> `;
     });
-    return html`<div class="${CLASS.wordOrderRow}"><dt>${labels.names[lang]}</dt><dd>${phrases}</dd></div>`;
+    // The row's language is on its <dd>: one element per phrase fewer, on a page of hundreds.
+    return html`<div class="${CLASS.wordOrderRow}"><dt>${labels.names[lang]}</dt><dd lang="${HTML_LANG[lang]}">${phrases}</dd></div>`;
   });
   return html`<dl class="${CLASS.wordOrderRows}">${rows}</dl>`;
 }
