@@ -153,6 +153,7 @@ it.describe('word-order view', () => {
     await openReader(page);
     await hydrated(page);
     await page.getByRole('link', { name: t.Align.pageLink }).click();
+    await page.waitForURL(`**/en/articles/${SLUG}/word-order`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.Align.pageTitle.replace('{headline}', headline));
     const aligned = paragraphs.filter((p) => p.align);
     await expect(page.locator(`.${CLASS.wordOrderRows}`)).toHaveCount(aligned.length);
