@@ -22,6 +22,7 @@ const PAGES: Record<string, string> = {
   library: '',
   reader: '/articles/korea-china-diplomats-talks',
   glossary: '/articles/korea-china-diplomats-talks/glossary',
+  'word order': '/articles/korea-china-diplomats-talks/word-order',
   words: '/words',
   teach: '/teach',
   worksheet:

@@ -3,7 +3,7 @@
  *
  * A prerendered reader page is mostly static HTML: the article, its glossaries and cards.
  * Its few client components (app/_components/islands/registry.ts) only toggle what is shown. The
- * library, the glossary page and My words are the same: static text and one or two small
+ * library, the glossary and word-order pages and My words are the same: static text and a few small
  * components. Next.js still ships React and its router (~150 KB compressed) and the page's
  * RSC payload to hydrate them, and on a mid-range phone that costs about a second of
  * main-thread work (README, "Performance"). So these pages are served as their prerendered
@@ -36,7 +36,7 @@ const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 export type Module = { src: string; preload: string[]; page?: Module };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'words', 'teach', 'worksheet'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'wordOrder', 'words', 'teach', 'worksheet'] as const;
 export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
@@ -174,6 +174,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (rest.length === 1 && rest[0] === 'teach') return 'teach';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
+  if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'word-order') return 'wordOrder';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'worksheet') return 'worksheet';
   return undefined;
 }

@@ -23,6 +23,16 @@ export const CLASS = {
   /** A name or term lit while the card of the same concept is open. */
   linked: 'linked',
   glossItem: 'gloss-item',
+  /** A phrase of an aligned paragraph (#16): <span class="ph" data-g="N">, N its group. */
+  phrase: 'ph',
+  /** The phrases of the group lit by hover, focus or a tap (PhraseHighlight). */
+  phraseOn: 'ph-on',
+  /** The word-order view: a paragraph's three sentences stacked, phrases numbered. */
+  wordOrder: 'wo',
+  wordOrderRows: 'wo-rows',
+  wordOrderRow: 'wo-row',
+  wordOrderPhrase: 'wo-ph',
+  wordOrderN: 'wo-n',
 } as const;
 
 export const ID = { glossaryList: 'glossary-list' } as const;
@@ -41,4 +51,9 @@ export const SELECTOR = {
   card: `.${CLASS.card}[popover]`,
   cardSave: `.${CLASS.cardSave}`,
   glossaryItems: `#${ID.glossaryList} > li`,
+  /** What holds one aligned paragraph's phrases (its <section>, in text and word-order view):
+   *  a group is lit only inside it. */
+  alignScope: '[data-align]',
+  phrase: `.${CLASS.phrase}[data-g]`,
+  group: (group: string) => `.${CLASS.phrase}[data-g="${group}"]`,
 } as const;

@@ -7,6 +7,8 @@ import { attrs, html, type Html } from '@/lib/html';
 import type { NameCard } from '@/lib/names/card';
 import type { Term } from '@/lib/terms/lexicon';
 import { toTraditional } from '@/lib/romanize/traditional';
+import type { Alignment, Phrase } from '@/lib/content/align';
+import { hantPhrases, phrased } from './align';
 import { CLASS, langClass } from './dom';
 
 // The reader's static parts as HTML strings (see lib/html.ts for why). Each function here
@@ -26,16 +28,24 @@ export const marked = (segments: readonly Segment[]) =>
 /**
  * One block per language; CSS shows the ones chosen (every one when scripts are off). With
  * `hant`, the Chinese also comes in Traditional characters, shown instead of the Simplified
- * when the reader picks them.
+ * when the reader picks them. With `align`, each phrase is a span around its marks (align.ts).
  */
 export function langBlocks(
   text: Localized | Annotated,
   tag: 'p' | 'span' | 'div' = 'p',
   lead?: Partial<Localized>,
   hant?: string | readonly Segment[],
+  align?: Alignment,
 ): Html[] {
-  const block = (lang: string, cls: string, content: string | readonly Segment[], before: Html | string) => {
-    const inner = html`${before}${typeof content === 'string' ? content : marked(content)}`;
+  const block = (
+    lang: string,
+    cls: string,
+    content: string | readonly Segment[],
+    before: Html | string,
+    phrases?: readonly Phrase[],
+  ) => {
+    const segments = typeof content === 'string' ? [content] : content;
+    const inner = html`${before}${phrased(segments, phrases, (s) => html`${marked(s)}`)}`;
     const a = attrs({ lang, class: cls });
     if (tag === 'span') return html`<span${a}>${inner}</span>`;
     if (tag === 'div') return html`<div${a}>${inner}</div>`;
@@ -47,11 +57,14 @@ export function langBlocks(
       `${CLASS.langBlock} ${langClass(lang)}`,
       text[lang],
       lead?.[lang] ? html`<span class="dateline">${lead[lang]} </span>` : '',
+      align?.[lang],
     ),
   );
   if (hant !== undefined) {
     const dateline = lead?.zh ? html`<span class="dateline">${toTraditional(lead.zh)} </span>` : '';
-    blocks.push(block('zh-Hant', `${CLASS.langBlock} ${langClass('zh')} ${CLASS.hant}`, hant, dateline));
+    const segments = typeof hant === 'string' ? [hant] : hant;
+    const phrases = align && hantPhrases(align.zh, segments);
+    blocks.push(block('zh-Hant', `${CLASS.langBlock} ${langClass('zh')} ${CLASS.hant}`, segments, dateline, phrases));
   }
   return blocks;
 }

@@ -1,6 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 import type { Segment } from '@/lib/content/annotate';
 import { html, type Html } from '@/lib/html';
+import type { Phrase } from '@/lib/content/align';
+import { phrased } from './align';
 import { markRef } from './render';
 // Importing the Chinese romanizer registers its corrections with pinyin-pro (朝鲜, 举行会谈).
 import '@/lib/romanize/chinese';
@@ -23,9 +25,14 @@ function readings(segments: readonly Segment[]): string[] {
 /**
  * Chinese with pinyin. `display` is the text to show, character for character the same
  * length as `segments` (the Traditional conversion): the readings come from the Simplified,
- * so Traditional text keeps the right ones.
+ * so Traditional text keeps the right ones. With `phrases` (cut from `display`), each phrase
+ * is in its span, as in the text without ruby.
  */
-export function chineseRuby(segments: readonly Segment[], display: readonly Segment[] = segments): Html {
+export function chineseRuby(
+  segments: readonly Segment[],
+  display: readonly Segment[] = segments,
+  phrases?: readonly Phrase[],
+): Html {
   const read = readings(segments);
   let at = 0;
   const piece = (text: string) =>
@@ -33,13 +40,21 @@ export function chineseRuby(segments: readonly Segment[], display: readonly Segm
       const r = read[at++] ?? '';
       return r ? rt(ch, r) : ch;
     });
-  return html`${display.map((s) => (typeof s === 'string' ? piece(s) : ref(s, html`${piece(s.text)}`)))}`;
+  return phrased(
+    display,
+    phrases,
+    (run) => html`${run.map((s) => (typeof s === 'string' ? piece(s) : ref(s, html`${piece(s.text)}`)))}`,
+  );
 }
 
 const koPiece = (text: string) =>
   text.split(/([가-힣]+)/).map((part, i) => (i % 2 === 1 ? rt(part, romanizeKorean(part)) : part));
 
-/** Korean with the romanization of each word above it. */
-export function koreanRuby(segments: readonly Segment[]): Html {
-  return html`${segments.map((s) => (typeof s === 'string' ? koPiece(s) : ref(s, html`${koPiece(s.text)}`)))}`;
+/** Korean with the romanization of each word above it; with `phrases`, in phrase spans. */
+export function koreanRuby(segments: readonly Segment[], phrases?: readonly Phrase[]): Html {
+  return phrased(
+    segments,
+    phrases,
+    (run) => html`${run.map((s) => (typeof s === 'string' ? koPiece(s) : ref(s, html`${koPiece(s.text)}`)))}`,
+  );
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as it, type Page } from '@playwright/test';
+import fs from 'node:fs';
 import { hydrated, block } from './utils';
 
 const LOCALES = ['en', 'ko', 'zh'] as const;
@@ -86,6 +87,21 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       );
     });
 
+    it(`word-order view in the reader and the whole article's word-order page, ${locale}`, async ({ page }) => {
+      // Two pages, one of them the long reader: near 30 s on two busy cores.
+      it.slow();
+      const t = JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
+      await page.goto(`/${locale}/${READER}`);
+      await page.locator('details.wo').first().getByText(t.Align.wordOrder, { exact: true }).click();
+      await expectNoViolations(page, { within: 'details.wo[open]' });
+      await page.goto(`/${locale}/${READER}/word-order`);
+      // Only the labels change with the locale: the whole page in English, its first parts in ko and zh.
+      await expectNoViolations(
+        page,
+        locale === 'en' ? {} : { within: 'main h1, .copy-align, .word-order-page > .wo:nth-of-type(-n+3)' },
+      );
+    });
+
     it(`assignment builder, ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/teach`);
       await expect(page.getByRole('img', { name: /QR/ }).locator('svg')).toBeVisible();
@@ -104,6 +120,15 @@ it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await expectNoViolations(page);
     });
   }
+});
+
+it('a lit phrase group in the dark theme keeps its contrast (axe)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/en/${READER}?show=en,ko,zh`);
+  await expect(page.locator('button[aria-pressed="true"]').first()).toBeVisible();
+  await page.locator('.lb-en .ph').nth(1).hover();
+  await expect(page.locator('.lb-ko .ph-on').first()).toBeVisible();
+  await expectNoViolations(page, { within: '.ph-on', contrastOnly: true });
 });
 
 it('student view with notices and a graded check (axe)', async ({ page }) => {

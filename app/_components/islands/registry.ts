@@ -1,5 +1,7 @@
 import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
 import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
+import CopyAlignment from '@/app/_components/align/CopyAlignment';
+import PhraseHighlight from '@/app/_components/align/PhraseHighlight';
 import ContinueReading from '@/app/_components/layout/ContinueReading';
 import DisplaySettings from '@/app/_components/layout/DisplaySettings';
 import LocaleSwitcherLinks from '@/app/_components/layout/LocaleSwitcherLinks';
@@ -24,6 +26,7 @@ export const ISLANDS = {
   AssignmentCheck,
   CardHost,
   ContinueReading,
+  CopyAlignment,
   DisplaySettings,
   GlossarySearch,
   LanguageBar,
@@ -31,6 +34,7 @@ export const ISLANDS = {
   MyWords,
   ParagraphControls,
   ParagraphListen,
+  PhraseHighlight,
   ReaderKeys,
   SaveWords,
 };

@@ -58,6 +58,8 @@ export default async function ArticleReader({ article }: Props) {
   )}`;
   const names = Object.fromEntries(LANGS.map((lang) => [lang, tl(lang)])) as Record<Lang, string>;
   const terms = new Map(article.terms.map((term) => [term.id, term]));
+  const aligned = article.paragraphs.some((p) => p.align);
+  const ta = await getTranslations('Align');
 
   return (
     <article className="reader">
@@ -141,6 +143,11 @@ export default async function ArticleReader({ article }: Props) {
       <p className="glossary-link">
         <Link href={`/articles/${article.slug}/glossary`}>{tg('link')}</Link>
       </p>
+      {aligned && (
+        <p className="glossary-link">
+          <Link href={`/articles/${article.slug}/word-order`}>{ta('pageLink')}</Link>
+        </p>
+      )}
       <section className="people" aria-labelledby="people-title">
         <h2 id="people-title">{tn('title')}</h2>
         <p>{tn('intro')}</p>
@@ -169,6 +176,7 @@ export default async function ArticleReader({ article }: Props) {
         }}
       />
       <Island name="CardHost" props={{}} />
+      {aligned && <Island name="PhraseHighlight" props={{}} />}
     </article>
   );
 }

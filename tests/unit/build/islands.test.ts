@@ -71,17 +71,18 @@ describe('serving a static page without the framework runtime', () => {
 });
 
 describe('which prerendered pages are served without the runtime', () => {
-  it('knows the library, reader, glossary, words, builder and worksheet pages of every locale', () => {
+  it('knows the library, reader, glossary, word-order, words, builder and worksheet pages of every locale', () => {
     expect(
       [
         'en.html',
         'ko/articles/a-b.html',
         'zh/articles/a-b/glossary.html',
+        'ko/articles/a-b/word-order.html',
         'en/words.html',
         'ko/teach.html',
         'zh/articles/a-b/worksheet.html',
       ].map(kindOf),
-    ).toEqual(['library', 'reader', 'glossary', 'words', 'teach', 'worksheet']);
+    ).toEqual(['library', 'reader', 'glossary', 'wordOrder', 'words', 'teach', 'worksheet']);
   });
 
   it('leaves the error pages and unknown paths to the framework', () => {

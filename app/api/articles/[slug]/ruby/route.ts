@@ -1,11 +1,13 @@
 import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
 import { html } from '@/lib/html';
+import { hantPhrases } from '@/lib/reader/align';
 import { chineseRuby, koreanRuby } from '@/lib/reader/ruby';
 import { toTraditional } from '@/lib/romanize/traditional';
 
 // A static file written at build time: each paragraph's Korean and Chinese (Simplified and
 // Traditional) with pronunciation ruby, as HTML. The reader fetches it only when a reader
-// turns pronunciation on, so the reading page does not carry it.
+// turns pronunciation on, so the reading page does not carry it. Aligned paragraphs keep their
+// phrase spans (lib/reader/align.ts), so the phrase highlight works with ruby on.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -23,10 +25,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       return [
         p.id,
         {
-          ko: html`${lead(dateline?.ko, (t) => koreanRuby([t]))}${koreanRuby(p.segments.ko)}`.value,
-          zh: html`${lead(dateline?.zh, (t) => chineseRuby([t]))}${chineseRuby(p.segments.zh)}`.value,
-          hant: html`${lead(dateline?.zh, (t) => chineseRuby([t], [toTraditional(t)]))}${chineseRuby(p.segments.zh, p.hant)}`
+          ko: html`${lead(dateline?.ko, (t) => koreanRuby([t]))}${koreanRuby(p.segments.ko, p.align?.ko)}`.value,
+          zh: html`${lead(dateline?.zh, (t) => chineseRuby([t]))}${chineseRuby(p.segments.zh, p.segments.zh, p.align?.zh)}`
             .value,
+          hant: html`${lead(dateline?.zh, (t) => chineseRuby([t], [toTraditional(t)]))}${chineseRuby(
+            p.segments.zh,
+            p.hant,
+            p.align && hantPhrases(p.align.zh, p.hant),
+          )}`.value,
         },
       ];
     }),
