@@ -30,12 +30,18 @@ const islands = path.join(root, 'app/_components/islands');
 // Written by `bundle`, read by `strip`: `next build` empties .next in between.
 const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 
-/** The islands module (a URL) and the chunks it imports, to preload beside it. */
+/** An islands module (a URL) and the chunks it imports, to preload beside it. */
 export type Module = { src: string; preload: string[] };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'words'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'words', 'review'] as const;
 export type PageKind = (typeof KINDS)[number];
+
+/** The entry modules: one for every page, and the review page's own, which alone carries the
+ *  scheduler (ts-fsrs). Preact and the header's islands are chunks both import. */
+const ENTRIES = { pages: 'entry-pages.ts', review: 'entry-review.ts' } as const;
+type Entry = keyof typeof ENTRIES;
+const entryOf = (kind: PageKind): Entry => (kind === 'review' ? 'review' : 'pages');
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
 const ALIASES: Record<string, string> = {
@@ -64,7 +70,9 @@ const aliases: esbuild.Plugin = {
 export async function bundle() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await esbuild.build({
-    entryPoints: { islands: path.join(islands, 'hydrate.ts') },
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRIES).map(([name, file]) => [name === 'pages' ? 'islands' : name, path.join(islands, file)]),
+    ),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -82,28 +90,35 @@ export async function bundle() {
   const outputs = result.metafile.outputs;
   for (const [file, meta] of Object.entries(outputs))
     console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
-  // The module and the chunks it imports before it runs, for `strip`.
+  // Each entry module and the chunks it imports before it runs, for `strip`.
   const url = (file: string) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file))}`;
-  const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint !== undefined)!;
-  const chunks = new Set<string>();
-  const visit = (out: string) => {
-    for (const i of outputs[out]!.imports) {
-      if (i.kind !== 'import-statement' || chunks.has(i.path)) continue;
-      chunks.add(i.path);
-      visit(i.path);
-    }
+  const moduleOf = (entryFile: string): Module => {
+    const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint?.endsWith(entryFile))!;
+    const chunks = new Set<string>();
+    const visit = (out: string) => {
+      for (const i of outputs[out]!.imports) {
+        if (i.kind !== 'import-statement' || chunks.has(i.path)) continue;
+        chunks.add(i.path);
+        visit(i.path);
+      }
+    };
+    visit(file);
+    return { src: url(file), preload: [...chunks].map(url) };
   };
-  visit(file);
-  const islandsModule: Module = { src: url(file), preload: [...chunks].map(url) };
+  const modules = Object.fromEntries(
+    Object.entries(ENTRIES).map(([name, file]) => [name, moduleOf(`islands/${file}`)]),
+  ) as Record<Entry, Module>;
   mkdirSync(path.dirname(MANIFEST), { recursive: true });
-  writeFileSync(MANIFEST, JSON.stringify(islandsModule, null, 2));
+  writeFileSync(MANIFEST, JSON.stringify(modules, null, 2));
 }
 
-/** The islands module, as pages load it, with the chunks it imports. */
-function entry(): Module {
-  const found = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Module) : undefined;
-  if (!found || !existsSync(path.join(root, 'public', found.src))) {
-    throw new Error('No islands module in public/islands: run `tsx scripts/islands.ts bundle` first');
+/** The islands modules, as pages load them, with the chunks each imports. */
+function entries(): Record<Entry, Module> {
+  const found = existsSync(MANIFEST)
+    ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<Entry, Module>)
+    : undefined;
+  if (!found || !Object.values(found).every((m) => m?.src && existsSync(path.join(root, 'public', m.src)))) {
+    throw new Error('No islands modules in public/islands: run `tsx scripts/islands.ts bundle` first');
   }
   return found;
 }
@@ -151,6 +166,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (!locale || !isLocale(locale)) return undefined;
   if (rest.length === 0) return 'library';
   if (rest.length === 1 && rest[0] === 'words') return 'words';
+  if (rest.length === 2 && rest[0] === 'words' && rest[1] === 'review') return 'review';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
   return undefined;
@@ -158,20 +174,20 @@ export function kindOf(file: string): PageKind | undefined {
 
 function stripPages() {
   const app = path.join(root, '.next/server/app');
-  const islandsModule = entry();
+  const modules = entries();
   const count: Partial<Record<PageKind, number>> = {};
   for (const file of readdirSync(app, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
     const kind = kindOf(file);
     if (!kind) continue;
     const full = path.join(app, file);
-    writeFileSync(full, strip(readFileSync(full, 'utf8'), islandsModule));
+    writeFileSync(full, strip(readFileSync(full, 'utf8'), modules[entryOf(kind)]));
     count[kind] = (count[kind] ?? 0) + 1;
   }
   for (const kind of KINDS) if (!count[kind]) throw new Error(`No prerendered ${kind} page in .next/server/app`);
   // `next start` keeps pages it has served here; a copy from before this step must not survive.
   rmSync(path.join(root, '.next/server/route-cache'), { recursive: true, force: true });
   console.log(
-    `islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load ${islandsModule.src} instead of the framework's runtime`,
+    `islands: ${KINDS.map((kind) => `${count[kind]} ${kind}`).join(', ')} pages load ${modules.pages.src} (review: ${modules.review.src}) instead of the framework's runtime`,
   );
 }
 

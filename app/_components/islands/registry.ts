@@ -8,6 +8,7 @@ import LanguageBar from '@/app/_components/reader/LanguageBar';
 import ParagraphControls from '@/app/_components/reader/ParagraphControls';
 import ParagraphListen from '@/app/_components/reader/ParagraphListen';
 import ReaderKeys from '@/app/_components/reader/ReaderKeys';
+import ReviewLink from '@/app/_components/review/ReviewLink';
 import GlossarySearch from '@/app/_components/terms/GlossarySearch';
 import MyWords from '@/app/_components/words/MyWords';
 import SaveWords from '@/app/_components/words/SaveWords';
@@ -16,8 +17,9 @@ import SaveWords from '@/app/_components/words/SaveWords';
  * The client components of the pages served without the framework's runtime (the reader,
  * the library, the glossary page, My words), by name. The server renders each inside an
  * <Island> (Island.tsx); in the browser, hydrate.ts brings them to life with Preact from that
- * name and the props written beside it. One module holds them all, so a learner's browser
- * fetches it once for every page.
+ * name and the props written beside it. One module holds them all (entry-pages.ts), so a
+ * learner's browser fetches it once for every page; the review page has its own
+ * (registry-review.ts).
  */
 export const ISLANDS = {
   AssignmentBanner,
@@ -32,7 +34,6 @@ export const ISLANDS = {
   ParagraphControls,
   ParagraphListen,
   ReaderKeys,
+  ReviewLink,
   SaveWords,
 };
-
-export type IslandName = keyof typeof ISLANDS;

@@ -56,13 +56,12 @@ describe('serving a static page without the framework runtime', () => {
 });
 
 describe('which prerendered pages are served without the runtime', () => {
-  it('knows the library, reader, glossary and words pages of every locale', () => {
-    expect(['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html'].map(kindOf)).toEqual([
-      'library',
-      'reader',
-      'glossary',
-      'words',
-    ]);
+  it('knows the library, reader, glossary, words and review pages of every locale', () => {
+    expect(
+      ['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html', 'ko/words/review.html'].map(
+        kindOf,
+      ),
+    ).toEqual(['library', 'reader', 'glossary', 'words', 'review']);
   });
 
   it('leaves the builder, the error pages and unknown paths to the framework', () => {
