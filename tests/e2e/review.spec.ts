@@ -37,9 +37,14 @@ async function saveThree(page: Page, locale: Locale) {
   await openReader(page, '', locale);
   await hydrated(page);
   for (const term of TERMS) {
-    await block(page, 1, 'en').getByRole('button', { name: term, exact: true }).click();
-    const save = page.getByRole('dialog', { name: term }).getByRole('button', { name: MESSAGES[locale].Words.save });
-    await save.click();
+    // Focus opens the definition (as in learner.spec.ts); a click right after a hover's opening
+    // would close it again.
+    await block(page, 1, 'en').getByRole('button', { name: term, exact: true }).focus();
+    const card = page.getByRole('dialog', { name: term });
+    await expect(card).toBeVisible();
+    const save = card.getByRole('button', { name: MESSAGES[locale].Words.save });
+    await save.focus();
+    await page.keyboard.press('Enter');
     await expect(save).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Escape');
   }
@@ -92,6 +97,7 @@ for (const locale of ['en', 'ko', 'zh'] as const) {
     ).toBeAttached();
     await page.keyboard.press(' ');
     await expect(card.getByText(words[0]!.ko, { exact: true })).toBeVisible();
+    await expect(page.locator('.review-answer')).toBeFocused();
     await page.keyboard.press('3');
     // Focus follows to the next card, which is announced.
     await expect(card).toBeFocused();

@@ -108,7 +108,9 @@ export default function Review({ labels, languages, locale, rr }: Props) {
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   // Re-read the clock when a card was graded, so that cards due a minute later come back.
   const [now, setNow] = useState(() => new Date());
-  const focusNext = useRef(false);
+  // What takes the focus after the next render: the next card after a grade, the answer after it is shown.
+  const focusNext = useRef<'card' | 'answer' | null>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
 
@@ -120,18 +122,23 @@ export default function Review({ labels, languages, locale, rr }: Props) {
   const due = dueCards(all, state, now);
   const current: ReviewCard | undefined = review.problem ? undefined : due[0];
 
-  // After a grade, the learner's focus goes to the next card (or to the message that none is left).
+  // The focus follows: to the answer once shown, to the next card after a grade (or to the message that none is left).
   useEffect(() => {
-    if (!focusNext.current) return;
-    focusNext.current = false;
-    (cardRef.current ?? doneRef.current)?.focus();
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'answer') answerRef.current?.focus();
+    else if (target === 'card') (cardRef.current ?? doneRef.current)?.focus();
   });
 
-  // The next card becomes due while the page is open: check again each minute.
+  // When nothing is left, check each minute for the next card coming due. While a card is
+  // shown the clock stands still, so a card coming due cannot take its place mid-answer; the
+  // next grade reads the clock again.
+  const idle = current === undefined;
   useEffect(() => {
+    if (!idle) return;
     const id = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(id);
-  }, []);
+  }, [idle]);
 
   const save = (next: ReviewState) => {
     if (!writeStoredValue(REVIEW_KEY, serializeReview(next))) setNotice({ text: labels.storageFull, error: true });
@@ -143,7 +150,12 @@ export default function Review({ labels, languages, locale, rr }: Props) {
     save({ ...state, cards: { ...state.cards, [current.id]: grade(state.cards[current.id], rating, at) } });
     setRevealed(false);
     setNow(at);
-    focusNext.current = true;
+    focusNext.current = 'card';
+  };
+
+  const reveal = () => {
+    setRevealed(true);
+    focusNext.current = 'answer';
   };
 
   // Each new card is announced politely, by its prompt.
@@ -161,7 +173,7 @@ export default function Review({ labels, languages, locale, rr }: Props) {
       const control = e.target instanceof Element && e.target.closest('button, a, summary, input, label');
       if (e.key === ' ' && !revealed && !control) {
         e.preventDefault();
-        setRevealed(true);
+        reveal();
       } else if (revealed && /^[1-4]$/.test(e.key)) {
         e.preventDefault();
         gradeCard(GRADES[Number(e.key) - 1]!);
@@ -312,7 +324,7 @@ export default function Review({ labels, languages, locale, rr }: Props) {
               )}
               {revealed ? (
                 <>
-                  <div className="review-answer">
+                  <div ref={answerRef} tabIndex={-1} className="review-answer">
                     <p className="review-answer-label">{labels.answer}</p>
                     <p>
                       <Word word={current.word} lang={current.to} rr={rr[current.word.key]} big />
@@ -340,12 +352,7 @@ export default function Review({ labels, languages, locale, rr }: Props) {
                   </div>
                 </>
               ) : (
-                <button
-                  type="button"
-                  className="pill primary"
-                  aria-keyshortcuts="Space"
-                  onClick={() => setRevealed(true)}
-                >
+                <button type="button" className="pill primary" aria-keyshortcuts="Space" onClick={reveal}>
                   {labels.reveal} <kbd>{labels.revealKey}</kbd>
                 </button>
               )}
