@@ -36,7 +36,7 @@ const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 export type Module = { src: string; preload: string[]; page?: Module };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'wordOrder', 'words', 'teach', 'worksheet'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'wordOrder', 'words', 'review', 'teach', 'worksheet'] as const;
 export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
@@ -171,6 +171,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (!locale || !isLocale(locale)) return undefined;
   if (rest.length === 0) return 'library';
   if (rest.length === 1 && rest[0] === 'words') return 'words';
+  if (rest.length === 2 && rest[0] === 'words' && rest[1] === 'review') return 'review';
   if (rest.length === 1 && rest[0] === 'teach') return 'teach';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';

@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import Island from '@/app/_components/islands/Island';
 import LocaleSwitcher from '@/app/_components/layout/LocaleSwitcher';
 import Link from '@/app/_components/layout/LocaleLink';
-import { isLocale, routing } from '@/i18n/routing';
+import { isLocale, localePath, routing } from '@/i18n/routing';
 import { HTML_LANG } from '@/lib/content/schema';
 import { bootScript } from '@/lib/reader/bootScript';
 
@@ -33,6 +33,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = await getTranslations('Layout');
   const tt = await getTranslations('Teach');
   const tw = await getTranslations('Words');
+  const tr = await getTranslations('Review');
   const { Display: displayLabels } = await getMessages();
 
   return (
@@ -50,6 +51,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           </Link>
           <nav className="site-nav" aria-label={t('sections')}>
             <Link href="/words">{tw('nav')}</Link>
+            <Island
+              name="ReviewLink"
+              props={{ href: localePath(locale, '/words/review'), label: tr('nav'), dueLabel: tr.raw('due') as string }}
+            />
             <Link href="/teach">{tt('nav')}</Link>
           </nav>
           <Island name="DisplaySettings" props={{ labels: displayLabels }} />

@@ -1,10 +1,13 @@
 import type { LexiconEntry } from '@/lib/content/schema';
 import { romanizeChinese } from '@/lib/romanize/chinese';
+import { romanizeKorean } from '@/lib/romanize/korean';
 
 /** A lexicon entry with what the site computes from it at build time. */
 export type Term = LexiconEntry & {
   /** Pinyin of the Chinese term, with tone marks. */
   pinyin: string;
+  /** Revised Romanization of the Korean term (review shows it with the answer). */
+  rr: string;
   /** Text forms to mark in each language. */
   match: { en: string[]; ko: string[]; zh: string[] };
 };
@@ -23,6 +26,7 @@ export function toTerm(entry: LexiconEntry): Term {
   return {
     ...entry,
     pinyin: romanizeChinese(entry.zh.term.replace(/……/g, ' … ')).replace(/\s+/g, ' ').trim(),
+    rr: romanizeKorean(entry.ko.term),
     match: matchForms(entry),
   };
 }

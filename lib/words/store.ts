@@ -19,6 +19,8 @@ export type SavedWord = {
   /** The sentence it was saved from, and its language (en, ko or zh-Hans). */
   sentence?: string;
   sentenceLang?: string;
+  /** The word as it stands in that sentence (`summits`, `정상회담을`), to blank it in review. */
+  form?: string;
   /** Link back to the paragraph: /en/articles/slug#p3. */
   href?: string;
   savedAt: string;
@@ -46,6 +48,7 @@ function toWord(v: unknown): SavedWord | null {
     ...optional('hanja'),
     ...optional('sentence'),
     ...optional('sentenceLang'),
+    ...optional('form'),
     ...href,
   };
 }

@@ -171,6 +171,41 @@ it('My words with a saved word, the display panel open (axe)', async ({ page }) 
   await expectNoViolations(page);
 });
 
+for (const locale of LOCALES) {
+  it(`review page with a card's answer shown, both panels open, ${locale} (axe)`, async ({ page }) => {
+    // The tests/e2e/review.spec.ts flows save real words; here one is stored directly.
+    await page.goto(`/${locale}/words/review`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'words',
+        JSON.stringify({
+          v: 1,
+          words: [
+            {
+              key: 'term:summit',
+              en: 'summit',
+              ko: '정상회담',
+              hanja: '頂上會談',
+              zh: '首脑会晤',
+              pinyin: 'shǒunǎo huìwù',
+              sentence: 'An upcoming summit between their leaders.',
+              sentenceLang: 'en',
+              form: 'summit',
+              savedAt: '2026-11-27T10:00:00Z',
+            },
+          ],
+        }),
+      ),
+    );
+    await page.reload();
+    for (const summary of await page.locator('.review-tools summary').all()) await summary.click();
+    await expectNoViolations(page);
+    await page.locator('.review-card').getByRole('button').click();
+    await expect(page.getByRole('group').last().getByRole('button')).toHaveCount(4);
+    await expectNoViolations(page, { within: 'main' });
+  });
+}
+
 it('reader with pronunciation on and the shortcuts dialog open (axe)', async ({ page }) => {
   it.slow();
   await page.goto(`/zh/${SHORT}?show=ko,zh`);
@@ -236,6 +271,7 @@ it.describe('scripts', () => {
     '/ko',
     `/zh/${READER}/glossary`,
     '/en/words',
+    '/ko/words/review',
     '/ko/teach',
     `/en/${READER}/worksheet?focus=summit`,
   ]) {

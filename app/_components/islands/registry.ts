@@ -10,6 +10,7 @@ import LanguageBar from '@/app/_components/reader/LanguageBar';
 import ParagraphControls from '@/app/_components/reader/ParagraphControls';
 import ParagraphListen from '@/app/_components/reader/ParagraphListen';
 import ReaderKeys from '@/app/_components/reader/ReaderKeys';
+import ReviewLink from '@/app/_components/review/ReviewLink';
 import GlossarySearch from '@/app/_components/terms/GlossarySearch';
 import MyWords from '@/app/_components/words/MyWords';
 import SaveWords from '@/app/_components/words/SaveWords';
@@ -19,7 +20,8 @@ import SaveWords from '@/app/_components/words/SaveWords';
  * the library, the glossary page, My words), by name. The server renders each inside an
  * <Island> (Island.tsx); in the browser, hydrate.ts brings them to life with Preact from that
  * name and the props written beside it. One module holds them all, so a learner's browser
- * fetches it once for every page.
+ * fetches it once for every page; the islands of one page each (the builder, the worksheet, the
+ * review) are in pageIslands.ts.
  */
 export const ISLANDS = {
   AssignmentBanner,
@@ -36,7 +38,6 @@ export const ISLANDS = {
   ParagraphListen,
   PhraseHighlight,
   ReaderKeys,
+  ReviewLink,
   SaveWords,
 };
-
-export type IslandName = keyof typeof ISLANDS;

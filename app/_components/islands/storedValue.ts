@@ -41,12 +41,23 @@ export function useStoredValue(key: string): string | null | undefined {
   );
 }
 
-export function writeStoredValue(key: string, value: string) {
+/** Stores `value`; false when the browser refused it (it then lasts for this page only). */
+export function writeStoredValue(key: string, value: string): boolean {
   memory.set(key, value);
+  let stored = true;
   try {
     localStorage.setItem(key, value);
   } catch {
     // Blocked storage: `memory` keeps the choice for this page.
+    stored = false;
   }
+  window.dispatchEvent(new Event(CHANGE));
+  return stored;
+}
+
+/** Tells this page's readers that a key was written or removed without writeStoredValue
+ *  (the saved words, lib/words/store.ts). */
+export function storedValueChanged(key: string) {
+  memory.delete(key);
   window.dispatchEvent(new Event(CHANGE));
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { loadWords, storeWords, toAnki, toCsv, WORDS_KEY, type Loaded } from '@/lib/words/store';
+import { storedValueChanged } from '@/app/_components/islands/storedValue';
 
 type Props = { labels: Messages['Words'] };
 
@@ -34,6 +35,7 @@ export default function MyWords({ labels }: Props) {
   const remove = (key: string, word: string) => {
     const next = words.filter((w) => w.key !== key);
     if (storeWords(next)) {
+      storedValueChanged(WORDS_KEY);
       setLoaded({ words: next, problem: null });
       setStatus(fill(labels.removedNotice, { word }));
     } else setStatus(labels.storageFull);
@@ -44,6 +46,7 @@ export default function MyWords({ labels }: Props) {
     } catch {
       // Blocked storage has nothing to clear.
     }
+    storedValueChanged(WORDS_KEY);
     setLoaded({ words: [], problem: null });
   };
   const stamp = new Date().toISOString().slice(0, 10);

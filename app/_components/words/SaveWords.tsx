@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import { SELECTOR } from '@/lib/reader/dom';
 import { fill } from '@/lib/i18n/fill';
-import { loadWords, storeWords, type SavedWord } from '@/lib/words/store';
+import { loadWords, storeWords, WORDS_KEY, type SavedWord } from '@/lib/words/store';
+import { storedValueChanged } from '@/app/_components/islands/storedValue';
 
 type Props = { labels: { saved: string; removed: string; full: string; problem: string } };
 
@@ -70,13 +71,16 @@ export default function SaveWords({ labels }: Props) {
             zh,
             pinyin,
             ...(hanja ? { hanja } : {}),
-            ...(found ? { sentence: found.sentence, sentenceLang: found.lang } : {}),
+            ...(ref && found
+              ? { sentence: found.sentence, sentenceLang: found.lang, form: ref.textContent ?? '' }
+              : {}),
             ...(para ? { href: `${location.pathname}#${para.id}` } : {}),
             savedAt: new Date().toISOString(),
           },
         ];
       }
       if (!storeWords(next)) return setStatus(labels.full);
+      storedValueChanged(WORDS_KEY);
       sync();
       setStatus(on ? fill(labels.removed, { word: en }) : labels.saved);
     };

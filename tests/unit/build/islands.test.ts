@@ -71,7 +71,7 @@ describe('serving a static page without the framework runtime', () => {
 });
 
 describe('which prerendered pages are served without the runtime', () => {
-  it('knows the library, reader, glossary, word-order, words, builder and worksheet pages of every locale', () => {
+  it('knows the library, reader, glossary, word-order, words, review, builder and worksheet pages of every locale', () => {
     expect(
       [
         'en.html',
@@ -79,10 +79,11 @@ describe('which prerendered pages are served without the runtime', () => {
         'zh/articles/a-b/glossary.html',
         'ko/articles/a-b/word-order.html',
         'en/words.html',
+        'ko/words/review.html',
         'ko/teach.html',
         'zh/articles/a-b/worksheet.html',
       ].map(kindOf),
-    ).toEqual(['library', 'reader', 'glossary', 'wordOrder', 'words', 'teach', 'worksheet']);
+    ).toEqual(['library', 'reader', 'glossary', 'wordOrder', 'words', 'review', 'teach', 'worksheet']);
   });
 
   it('leaves the error pages and unknown paths to the framework', () => {

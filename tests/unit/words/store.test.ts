@@ -41,6 +41,11 @@ describe('parseWords', () => {
     expect(parseWords(JSON.stringify({ v: 2, words: [word] }))).toEqual({ words: [], problem: 'newer' });
   });
 
+  it('keeps the form the word was met in, which review blanks in its sentence', () => {
+    const met = { ...word, form: 'summits' };
+    expect(parseWords(JSON.stringify({ v: 1, words: [met] })).words).toEqual([met]);
+  });
+
   it('never keeps a link that leaves the site', () => {
     const { words } = parseWords(JSON.stringify({ v: 1, words: [{ ...word, href: 'javascript:alert(1)' }] }));
     expect(words[0]).not.toHaveProperty('href');
