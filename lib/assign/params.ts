@@ -1,12 +1,14 @@
 import { z } from 'zod/mini';
 import { ID_PATTERN } from '@/lib/content/ids';
 import { LANGS } from '@/lib/content/langs';
+import { normaliseCode } from '@/lib/classes/code';
 
 /**
  * An assignment is the reader's own URL with query parameters, so a teacher can also write
  * one by hand (README, "Assignments"):
  *
  *   show=en,ko  paras=2-4,7  reveal=0  focus=top-diplomat,thaad  title=…  note=…  due=2026-12-01
+ *   class=ABC-DEF (the student's progress goes to that class's teacher, issue #15)
  *
  * Each parameter is parsed on its own: an invalid or oversized value is dropped with a
  * notice, and the rest of the assignment still applies. This module runs in the browser
@@ -164,7 +166,15 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
     else notices.push({ param: 'due', reason: 'invalid' });
   }
 
+  const code = get('class');
+  if (code !== undefined) {
+    const value = normaliseCode(code);
+    if (value) assignment.class = value;
+    else notices.push({ param: 'class', reason: 'invalid' });
+  }
+
   const assigns =
+    assignment.class !== undefined ||
     assignment.paras !== undefined ||
     assignment.focus.length > 0 ||
     assignment.title !== undefined ||
@@ -184,12 +194,23 @@ export function assignmentQuery(a: Assignment): string {
   if (a.title) params.set('title', a.title);
   if (a.note) params.set('note', a.note);
   if (a.due) params.set('due', a.due);
+  if (a.class) params.set('class', a.class);
   return params.toString();
+}
+
+/**
+ * What a class submission names as its assignment (POST /api/submissions): the article and
+ * the link's canonical query without `class=`, e.g. `korea-china-diplomats-talks?paras=1-3`.
+ * The server reads it back with parseAssignment against that article.
+ */
+export function submittedAssignment(slug: string, a: Assignment): string {
+  const { class: _class, ...rest } = a;
+  return `${slug}?${assignmentQuery(rest)}`;
 }
 
 /** The localStorage key of a student's progress: one per article and assignment. */
 export function assignmentKey(slug: string, a: Assignment): string {
-  const { show: _show, ...rest } = a;
-  // The languages shown do not make another assignment; everything else does.
+  const { show: _show, class: _class, ...rest } = a;
+  // The languages shown and the class it is sent to do not make another assignment; everything else does.
   return `assignment:${slug}?${assignmentQuery({ ...rest, reveal: true })}`;
 }

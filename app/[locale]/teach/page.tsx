@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import AssignmentBuilder, { type BuilderArticle } from '@/app/_components/assign/AssignmentBuilder';
+import ClassCreate from '@/app/_components/classes/ClassCreate';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles, getReaderArticle } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
@@ -28,7 +29,7 @@ export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>
   setRequestLocale(locale);
   const t = await getTranslations('Teach');
   const tl = await getTranslations('Languages');
-  const { Teach: labels } = await getMessages();
+  const { Teach: labels, ClassCreate: classLabels } = await getMessages();
   // Only what the form shows: a preview of each paragraph and the article's terms.
   const articles: BuilderArticle[] = published(getArticles()).flatMap((a) => {
     const article = getReaderArticle(a.slug);
@@ -46,6 +47,7 @@ export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>
     <div className="teach">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
+      <ClassCreate locale={locale} labels={classLabels} />
       <AssignmentBuilder
         articles={articles}
         locale={locale}

@@ -1,5 +1,6 @@
 import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
 import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
+import ClassJoin from '@/app/_components/classes/ClassJoin';
 import ContinueReading from '@/app/_components/layout/ContinueReading';
 import DisplaySettings from '@/app/_components/layout/DisplaySettings';
 import LocaleSwitcherLinks from '@/app/_components/layout/LocaleSwitcherLinks';
@@ -23,6 +24,7 @@ export const ISLANDS = {
   AssignmentBanner,
   AssignmentCheck,
   CardHost,
+  ClassJoin,
   ContinueReading,
   DisplaySettings,
   GlossarySearch,
