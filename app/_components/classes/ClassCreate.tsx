@@ -5,13 +5,7 @@ import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { formatCode } from '@/lib/classes/code';
 import { useStoredValue } from '@/app/_components/islands/storedValue';
-import {
-  KEYS,
-  LIMITS,
-  parseTeacherClasses,
-  saveTeacherClasses,
-  type TeacherClass,
-} from './classDevice';
+import { KEYS, LIMITS, parseTeacherClasses, saveTeacherClasses, type TeacherClass } from './classDevice';
 
 type Props = { locale: string; labels: Messages['ClassCreate'] };
 
@@ -136,7 +130,13 @@ export default function ClassCreate({ locale, labels }: Props) {
           <p>{labels.codeHint}</p>
           <p className="field">
             <label htmlFor="class-link">{labels.link}</label>
-            <input id="class-link" type="text" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="class-link"
+              type="text"
+              readOnly
+              value={created.link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </p>
           <p className="class-keep">
             <strong>{labels.keep}</strong>

@@ -12,9 +12,7 @@ export default function ClassJoin(props: Props) {
   const [Student, setStudent] = useState<ComponentType<Props> | null>(null);
   useEffect(() => {
     if (!new URLSearchParams(location.search).has('class')) return;
-    import('./StudentClass')
-      .then((m) => setStudent(() => m.default))
-      .catch((error: unknown) => reportError(error));
+    import('./StudentClass').then((m) => setStudent(() => m.default)).catch((error: unknown) => reportError(error));
   }, []);
   return Student ? <Student {...props} /> : null;
 }

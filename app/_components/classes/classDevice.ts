@@ -30,7 +30,9 @@ export function readVersioned(raw: string | null): Record<string, unknown> | nul
   if (!raw) return null;
   try {
     const data = JSON.parse(raw) as unknown;
-    return data && typeof data === 'object' && (data as { v?: unknown }).v === 1 ? (data as Record<string, unknown>) : null;
+    return data && typeof data === 'object' && (data as { v?: unknown }).v === 1
+      ? (data as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

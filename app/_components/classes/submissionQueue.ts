@@ -115,7 +115,8 @@ export function createQueue(deps: QueueDeps) {
     if (response.status === 404) return 'gone';
     if (response.status === 429) {
       const body = (await response.json().catch(() => ({}))) as { retryAfter?: unknown };
-      const seconds = typeof body.retryAfter === 'number' ? body.retryAfter : Number(response.headers.get('retry-after'));
+      const seconds =
+        typeof body.retryAfter === 'number' ? body.retryAfter : Number(response.headers.get('retry-after'));
       if (seconds > 0) delay = Math.min(Math.max(seconds * 1000, RETRY.firstMs), RETRY.maxMs);
       return 'wait';
     }
