@@ -18,15 +18,15 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /robustness\.spec\.ts/,
+      testIgnore: /(robustness|classes-phone)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     // On a phone: what depends on the small screen and on touch (layout of every page kind,
-    // tapping definitions, the glossary behind a button). The rest behaves the same and runs
+    // tapping definitions, the glossary behind a button, a student joining a class). The rest behaves the same and runs
     // on desktop only, to keep npm test under ten minutes on two cores.
     {
       name: 'phone',
-      testMatch: /(layout|terms)\.spec\.ts/,
+      testMatch: /(layout|terms|classes-phone)\.spec\.ts/,
       // The glossary page's search and keyboard focus work the same on every screen.
       grepInvert: /finds a term by|says when nothing matches|orders terms|keyboard focus|first frame after focus/,
       use: { ...devices['Pixel 7'] },

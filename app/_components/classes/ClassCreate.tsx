@@ -190,9 +190,11 @@ export default function ClassCreate({ locale, labels }: Props) {
           <button type="submit" className="pill primary" disabled={busy}>
             {busy ? labels.creating : labels.create}
           </button>
-          <p role="alert" className="form-error">
-            {errors.form ?? ''}
-          </p>
+          {errors.form && (
+            <p role="alert" className="form-error">
+              {errors.form}
+            </p>
+          )}
         </form>
       )}
       {classes.length > 0 && (
