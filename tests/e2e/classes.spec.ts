@@ -18,12 +18,21 @@ const STUDENT_LINK = `/en/${ARTICLE}?paras=1-2&class=abc-def`;
 type Sent = { id: string; code: string; student: { id: string; name: string }; paragraphsRead: string[] };
 
 /** Stubs the class routes; returns the submissions the "server" received. */
-async function stubServer(page: Page, { join = 200, submit = 201 }: { join?: number; submit?: number } = {}) {
+async function stubServer(
+  page: Page,
+  { join = 200, submit = 201, network = { offline: false } } = {} as {
+    join?: number;
+    submit?: number;
+    /** While `offline` is true, a submission fails as it would without a connection. */
+    network?: { offline: boolean };
+  },
+) {
   const received: Sent[] = [];
   await page.route('**/api/classes/join/*', (route) =>
     route.fulfill(join === 200 ? { json: CLASS } : { status: join, json: { error: 'not_found' } }),
   );
   await page.route('**/api/submissions', async (route: Route) => {
+    if (network.offline) return route.abort('internetdisconnected');
     received.push(route.request().postDataJSON() as Sent);
     await route.fulfill({ status: submit, json: submit < 300 ? { ok: true } : { error: 'unavailable' } });
   });
@@ -75,7 +84,7 @@ it.describe('create a class (teacher)', () => {
     await page.goto('/en/teach');
     await page.getByRole('textbox', { name: en.ClassCreate.name }).fill(CLASS.name);
     await page.getByRole('button', { name: en.ClassCreate.create }).click();
-    await expect(page.getByRole('alert')).toHaveText(en.ClassCreate.failed);
+    await expect(page.locator('.class-create').getByRole('alert')).toHaveText(en.ClassCreate.failed);
     await expect(page.getByRole('textbox', { name: en.ClassCreate.name })).toHaveValue(CLASS.name);
   });
 
@@ -150,13 +159,18 @@ it.describe('a class link (student)', () => {
   });
 
   it('offline: saves on the device, then sends once when back online', async ({ page, context }) => {
-    const received = await stubServer(page);
+    // Routed requests skip the browser's network, so the stub fails them itself; setOffline
+    // gives the page its `offline` and `online` events.
+    const network = { offline: false };
+    const received = await stubServer(page, { network });
     await join(page);
     await expect(page.getByRole('status').filter({ hasText: en.ClassJoin.sent })).toBeVisible();
+    network.offline = true;
     await context.setOffline(true);
     await page.locator('#p1').getByRole('button', { name: en.Assign.markRead }).click();
     await expect(page.getByRole('status').filter({ hasText: en.ClassJoin.saved })).toBeVisible();
     const before = received.length;
+    network.offline = false;
     await context.setOffline(false);
     await expect(page.getByRole('status').filter({ hasText: en.ClassJoin.sent })).toBeVisible();
     const after = received.slice(before);
