@@ -13,10 +13,10 @@
  *   tsx scripts/islands.ts bundle   before `next build`: bundles the islands into public/islands/
  *   tsx scripts/islands.ts strip    after `next build`: rewrites the prerendered pages of those kinds
  *
- * The builder and the worksheet keep the runtime: the builder is one large form, and the
- * worksheet is rendered per request from its link. Only full page loads get a stripped page;
- * a client-side navigation from the builder still fetches the RSC payload and renders the
- * same components with React.
+ * The assignment builder and the worksheet are served the same way; their islands are larger
+ * and each used on one page, so the module loads them (app/_components/islands/pageIslands.ts)
+ * from chunks of their own, which those pages preload. Only full page loads get a stripped
+ * page: every link is a plain <a> (app/_components/layout/LocaleLink.tsx).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,11 +30,12 @@ const islands = path.join(root, 'app/_components/islands');
 // Written by `bundle`, read by `strip`: `next build` empties .next in between.
 const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 
-/** The islands module (a URL) and the chunks it imports, to preload beside it. */
-export type Module = { src: string; preload: string[] };
+/** The islands module (a URL) and the chunks it imports, to preload beside it; and for each
+ *  island of one page (pageIslands.ts), its chunk and the ones that chunk imports. */
+export type Module = { src: string; preload: string[]; islands?: Record<string, string[]> };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'words'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'words', 'teach'] as const;
 export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
@@ -84,17 +85,35 @@ export async function bundle() {
     console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
   // The module and the chunks it imports before it runs, for `strip`.
   const url = (file: string) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file))}`;
-  const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint !== undefined)!;
-  const chunks = new Set<string>();
-  const visit = (out: string) => {
+  const imported = (out: string, into = new Set<string>()) => {
     for (const i of outputs[out]!.imports) {
-      if (i.kind !== 'import-statement' || chunks.has(i.path)) continue;
-      chunks.add(i.path);
-      visit(i.path);
+      if (i.kind !== 'import-statement' || into.has(i.path)) continue;
+      into.add(i.path);
+      imported(i.path, into);
     }
+    return into;
   };
-  visit(file);
-  const islandsModule: Module = { src: url(file), preload: [...chunks].map(url) };
+  const hydrate = path.relative(root, path.join(islands, 'hydrate.ts'));
+  const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint === hydrate)!;
+  const shared = imported(file);
+  // A page island's chunk is the one esbuild made for its dynamic import (hydrate.ts), named
+  // as its file; the other dynamic imports (zod's parser, the QR encoder) load when used.
+  const component = (entry: string) => /^[A-Z]\w*\.tsx$/.test(path.basename(entry));
+  const pageIslands = Object.entries(outputs).flatMap(([out, meta]) =>
+    meta.entryPoint && meta.entryPoint !== hydrate && component(meta.entryPoint)
+      ? [
+          [
+            path.basename(meta.entryPoint).replace(/\.tsx?$/, ''),
+            [out, ...imported(out)].filter((c) => !shared.has(c)).map(url),
+          ],
+        ]
+      : [],
+  );
+  const islandsModule: Module = {
+    src: url(file),
+    preload: [...shared].map(url),
+    islands: Object.fromEntries(pageIslands),
+  };
   mkdirSync(path.dirname(MANIFEST), { recursive: true });
   writeFileSync(MANIFEST, JSON.stringify(islandsModule, null, 2));
 }
@@ -115,7 +134,11 @@ function entry(): Module {
  * stays, and it is the only inline script the page may run: a second Content-Security-Policy in a <meta>, which the browser applies on top of the
  * site's header (next.config.js), allows scripts from the site and that one by its hash.
  */
-export function strip(html: string, { src, preload }: Module): string {
+export function strip(html: string, { src, preload, islands: pageIslands = {} }: Module): string {
+  // This page's own islands' chunks too, so that they load beside the module, not after it.
+  const own = Object.entries(pageIslands).flatMap(([name, chunks]) =>
+    html.includes(`data-island="${name}"`) ? chunks : [],
+  );
   // A script ends at the first </script>, for the browser as for this expression.
   const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
   let boot: string | undefined;
@@ -129,7 +152,7 @@ export function strip(html: string, { src, preload }: Module): string {
     .replace(
       '</head>',
       () =>
-        `${preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('')}<script type="module" src="${src}"></script></head>`,
+        `${[...preload, ...own].map((href) => `<link rel="modulepreload" href="${href}"/>`).join('')}<script type="module" src="${src}"></script></head>`,
     );
   if (
     boot === undefined ||
@@ -151,6 +174,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (!locale || !isLocale(locale)) return undefined;
   if (rest.length === 0) return 'library';
   if (rest.length === 1 && rest[0] === 'words') return 'words';
+  if (rest.length === 1 && rest[0] === 'teach') return 'teach';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
   return undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // What the reader loads on demand for an assignment link: the parameter parser and the
 // schema of the progress saved in localStorage (both need zod).

@@ -184,7 +184,7 @@ it.describe('scripts', () => {
   // These pages are static text with a few islands: Preact and our components, without Next's
   // runtime or the RSC payload (scripts/islands.ts). A change that brings the runtime back
   // costs the reader its performance budget.
-  for (const path of [`/en/${READER}`, '/ko', `/zh/${READER}/glossary`, '/en/words']) {
+  for (const path of [`/en/${READER}`, '/ko', `/zh/${READER}/glossary`, '/en/words', '/ko/teach']) {
     it(`load only the islands module on ${path}`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (r) => {
@@ -198,15 +198,15 @@ it.describe('scripts', () => {
 });
 
 it.describe('caching', () => {
-  it('lets browsers keep hashed scripts for good and revalidate pages', async ({ page, request }) => {
-    const scripts: string[] = [];
+  it('lets browsers keep hashed scripts and styles for good and revalidate pages', async ({ page, request }) => {
+    const assets: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      if (['script', 'stylesheet'].includes(r.resourceType())) assets.push(new URL(r.url()).pathname);
     });
     await page.goto(`/en/${READER}`, { waitUntil: 'load' });
     await page.goto('/en/teach', { waitUntil: 'load' });
-    const island = scripts.find((s) => s.startsWith('/islands/'));
-    const next = scripts.find((s) => s.startsWith('/_next/static/'));
+    const island = assets.find((s) => s.startsWith('/islands/'));
+    const next = assets.find((s) => s.startsWith('/_next/static/'));
     for (const path of [island, next]) {
       expect(path).toBeDefined();
       expect((await request.get(path!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -216,8 +216,8 @@ it.describe('caching', () => {
 });
 
 it.describe('one runtime per page', () => {
-  // Links are plain <a>: from a page that runs React (the builder), the library and the reader
-  // load afresh and run their Preact islands, never a React render of their RSC payload.
+  // Links are plain <a>: from the builder, the library and the reader load afresh and run
+  // their Preact islands, never a React render of their RSC payload.
   it('reaches the library and the reader from the builder on the islands alone', async ({ page }) => {
     // The scripts this document loaded (a client-side navigation would keep the builder's).
     const scripts = () =>

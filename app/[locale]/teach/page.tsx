@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import AssignmentBuilder, { type BuilderArticle } from '@/app/_components/assign/AssignmentBuilder';
-import ClassCreate from '@/app/_components/classes/ClassCreate';
+import type { BuilderArticle } from '@/app/_components/assign/builder/draft';
+import Island from '@/app/_components/islands/Island';
 import { alternates } from '@/lib/content/alternates';
 import { getArticles, getReaderArticle } from '@/lib/content/load';
 import { published } from '@/lib/content/published';
@@ -47,12 +47,16 @@ export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>
     <div className="teach">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
-      <ClassCreate locale={locale} labels={classLabels} />
-      <AssignmentBuilder
-        articles={articles}
-        locale={locale}
-        names={Object.fromEntries(LANGS.map((l) => [l, tl(l)])) as Record<Lang, string>}
-        labels={labels}
+      <Island name="ClassCreate" props={{ locale, labels: classLabels }} />
+      <Island
+        name="AssignmentBuilder"
+        props={{
+          articles,
+          locale,
+          names: Object.fromEntries(LANGS.map((l) => [l, tl(l)])) as Record<Lang, string>,
+          labels,
+          classLabels,
+        }}
       />
     </div>
   );

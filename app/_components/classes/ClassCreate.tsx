@@ -4,17 +4,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { formatCode } from '@/lib/classes/code';
-import { useStoredValue } from '@/app/_components/islands/storedValue';
-import { KEYS, LIMITS, parseTeacherClasses, saveTeacherClasses, type TeacherClass } from './classDevice';
+import { LIMITS, saveTeacherClasses, useTeacherClasses, type TeacherClass } from './classDevice';
 
 type Props = { locale: string; labels: Messages['ClassCreate'] };
 
 type Errors = { name?: string; roster?: string; form?: string };
-
-/** The classes created on this device, newest first (empty while hydrating). */
-export function useTeacherClasses(): TeacherClass[] {
-  return parseTeacherClasses(useStoredValue(KEYS.teacher) ?? null);
-}
 
 /** Roster lines → names: one a line, blank lines and repeats left out. */
 const rosterNames = (text: string) => [

@@ -1,4 +1,4 @@
-import { readStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
+import { readStoredValue, useStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
 
 /**
  * What classes keep on this device (localStorage, through storedValue.ts), each value
@@ -75,3 +75,8 @@ export function parseTeacherClasses(raw: string | null): TeacherClass[] {
   );
 }
 export const saveTeacherClasses = (classes: TeacherClass[]) => write(KEYS.teacher, { classes });
+
+/** The classes created on this device, newest first (empty while hydrating). */
+export function useTeacherClasses(): TeacherClass[] {
+  return parseTeacherClasses(useStoredValue(KEYS.teacher) ?? null);
+}

@@ -1,5 +1,9 @@
 import type { ComponentProps, ComponentType } from 'react';
-import { ISLANDS, type IslandName } from './registry';
+import { PAGE_ISLANDS } from './pageIslands';
+import { ISLANDS } from './registry';
+
+const ALL = { ...ISLANDS, ...PAGE_ISLANDS };
+type IslandName = keyof typeof ALL;
 
 /** What survives JSON.stringify and JSON.parse unchanged (an absent optional prop included). */
 type Json = string | number | boolean | null | undefined | readonly Json[] | { readonly [key: string]: Json };
@@ -8,7 +12,7 @@ type Json = string | number | boolean | null | undefined | readonly Json[] | { r
  *  Date, a Map) makes them `never`, so the page that passes it fails to compile. */
 export type JsonProps<P> = unknown extends P ? Record<string, never> : P extends { [key: string]: Json } ? P : never;
 
-type Props<N extends IslandName> = { name: N; props: JsonProps<ComponentProps<(typeof ISLANDS)[N]>> };
+type Props<N extends IslandName> = { name: N; props: JsonProps<ComponentProps<(typeof ALL)[N]>> };
 
 /**
  * A client component that can come to life without the framework's runtime: React renders it
@@ -18,7 +22,7 @@ type Props<N extends IslandName> = { name: N; props: JsonProps<ComponentProps<(t
  * elsewhere React hydrates it as any client component and the wrapper is inert.
  */
 export default function Island<N extends IslandName>({ name, props }: Props<N>) {
-  const Component = ISLANDS[name] as ComponentType<object>;
+  const Component = ALL[name] as ComponentType<object>;
   const own = props as object;
   return (
     <div data-island={name} data-props={JSON.stringify(own)}>

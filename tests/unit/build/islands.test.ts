@@ -49,6 +49,13 @@ describe('serving a static page without the framework runtime', () => {
     expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}'"/>`);
   });
 
+  it('preloads the chunk of an island of this page, and not of other pages', () => {
+    const islands = { CardHost: ['/islands/chunk-C.js'], AssignmentBuilder: ['/islands/chunk-B.js'] };
+    const out = strip(PAGE, { ...MODULE, islands });
+    expect(out).toContain('<link rel="modulepreload" href="/islands/chunk-C.js"/>');
+    expect(out).not.toContain('chunk-B.js');
+  });
+
   it('refuses a page of another shape rather than serving it broken', () => {
     expect(() => strip(PAGE.replace('data-island', 'data-other'), MODULE)).toThrow(/shape/);
     expect(() => strip(PAGE.replace(' id="boot"', ''), MODULE)).toThrow(/shape/);
@@ -56,17 +63,16 @@ describe('serving a static page without the framework runtime', () => {
 });
 
 describe('which prerendered pages are served without the runtime', () => {
-  it('knows the library, reader, glossary and words pages of every locale', () => {
-    expect(['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html'].map(kindOf)).toEqual([
-      'library',
-      'reader',
-      'glossary',
-      'words',
-    ]);
+  it('knows the library, reader, glossary, words and builder pages of every locale', () => {
+    expect(
+      ['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html', 'ko/teach.html'].map(
+        kindOf,
+      ),
+    ).toEqual(['library', 'reader', 'glossary', 'words', 'teach']);
   });
 
-  it('leaves the builder, the error pages and unknown paths to the framework', () => {
-    expect(['en/teach.html', '_not-found.html', '_global-error.html', 'xx/articles/a.html'].map(kindOf)).toEqual([
+  it('leaves the error pages and unknown paths to the framework', () => {
+    expect(['_not-found.html', '_global-error.html', 'xx/articles/a.html', 'en/teach/x.html'].map(kindOf)).toEqual([
       undefined,
       undefined,
       undefined,
