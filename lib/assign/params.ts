@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '@/lib/content/ids';
 import { LANGS } from '@/lib/content/langs';
-import { normaliseCode } from '@/lib/classes/code';
+import { isCode, normaliseCode } from '@/lib/classes/code';
 
 /**
  * An assignment is the reader's own URL with query parameters, so a teacher can also write
@@ -156,8 +156,7 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
 
   const code = get('class');
   if (code !== undefined) {
-    const value = normaliseCode(code);
-    if (value) assignment.class = value;
+    if (isCode(code)) assignment.class = normaliseCode(code);
     else notices.push({ param: 'class', reason: 'invalid' });
   }
 
