@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 // What the reader loads on demand for an assignment link: the parameter parser and the
 // schema of the progress saved in localStorage (both need zod).
-export { assignmentKey, parseAssignment, submittedAssignment } from './params';
+export { assignmentKey, parseAssignment } from './params';
 
 const Progress = z.object({
   v: z.literal(1),

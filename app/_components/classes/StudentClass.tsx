@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
-import { submittedAssignment } from '@/lib/assign/params';
+import { submittedAssignment } from '@/lib/assign/query';
 import { formatCode } from '@/lib/classes/code';
 import { useStoredValue, readStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
 import { getServerSnapshot, getSnapshot, subscribe, type AssignState } from '@/app/_components/assign/assignStore';
