@@ -1,6 +1,7 @@
 // npm run bench: builds, serves the production build, and prints the budgets of issue #8 for
-// the reader page, then the same figures for every page kind in every locale (Lighthouse 12,
-// mobile emulation, system Chromium) with the scripts each page loads, and requests per
+// the reader page and those of #17 for the builder and the worksheet, then the same figures for
+// every page kind in every locale (Lighthouse 12, mobile emulation, system Chromium) with the
+// scripts each page loads, and requests per
 // second under load for the reader against a static copy of the same HTML. It measures and
 // reports; it never fails on a figure (a noisy machine is not a regression).
 import { execSync, spawn } from 'node:child_process';
@@ -27,6 +28,9 @@ const PAGES: Record<string, string> = {
     '/articles/korea-china-diplomats-talks/worksheet?show=en,ko&paras=1-4&focus=summit,mend-ties,thaad&title=Week%2012',
 };
 const BUDGET = { performance: 0.95, accessibility: 1, bestPractices: 1, seo: 1, cls: 0, transferKB: 220, ownJsKB: 25 };
+/** The builder and the worksheet (#17): the reader's performance, and at most this much script of ours. */
+const TEACHER_PAGES = ['teach', 'worksheet'];
+const TEACHER_BUDGET = { performance: 0.95, ownJsKB: 60 };
 
 async function waitFor(url: string) {
   for (let i = 0; i < 120; i++) {
@@ -116,10 +120,11 @@ async function main() {
       for (const locale of LOCALES) {
         const page = `/${locale}${suffix}`;
         await audit(`${BASE}${page}`, chrome.port); // warm-up: the first load pays for compilation caches
-        // The budgeted page: the median of three runs by performance, as Lighthouse advises for
+        // The budgeted pages: the median of three runs by performance, as Lighthouse advises for
         // its run-to-run variance (±0.05 on this machine). One run for the others.
         const runs = [];
-        for (let i = 0; i < (kind === 'reader' ? 3 : 1); i++) runs.push(await audit(`${BASE}${page}`, chrome.port));
+        const budgeted = kind === 'reader' || TEACHER_PAGES.includes(kind);
+        for (let i = 0; i < (budgeted ? 3 : 1); i++) runs.push(await audit(`${BASE}${page}`, chrome.port));
         runs.sort((a, b) => a.performance - b.performance);
         rows.push({ page: `${kind} ${page}`, ...runs[Math.floor(runs.length / 2)]! });
       }
@@ -165,7 +170,21 @@ async function main() {
       const ok = atLeast ? value >= budget : value <= budget;
       console.log(`| ${name} | ${fmt(value, decimals)} | ${atLeast ? '>=' : '<='} ${budget} | ${mark(ok)} |`);
     }
-    console.log('\nEvery page kind, for comparison (only the reader is held to the budgets):\n');
+    console.log(
+      '\n| budget (builder and worksheet, worst of en/ko/zh) | measured | budget | |\n| --- | --- | --- | --- |',
+    );
+    for (const kind of TEACHER_PAGES) {
+      const pages = rows.filter((r) => r.page.startsWith(`${kind} `));
+      const performance = Math.min(...pages.map((r) => r.performance));
+      const js = Math.max(...pages.map((r) => r.islandsJsKB + r.frameworkJsKB));
+      console.log(
+        `| ${kind}: performance | ${fmt(performance)} | >= ${TEACHER_BUDGET.performance} | ${mark(performance >= TEACHER_BUDGET.performance)} |`,
+      );
+      console.log(
+        `| ${kind}: client JS the project adds, KB gz | ${fmt(js, 1)} | <= ${TEACHER_BUDGET.ownJsKB} | ${mark(js <= TEACHER_BUDGET.ownJsKB)} |`,
+      );
+    }
+    console.log('\nEvery page kind, for comparison (reader, builder and worksheet: median of three runs):\n');
     console.log('| page | perf | a11y | best pr. | SEO | CLS | transfer KB | JS KB: framework + islands | fonts |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {

@@ -14,14 +14,15 @@
  *   tsx scripts/islands.ts strip    after `next build`: rewrites the prerendered pages of those kinds
  *
  * The assignment builder and the worksheet are served the same way; their islands are larger
- * and each used on one page, so the module loads them (app/_components/islands/pageIslands.ts)
- * from chunks of their own, which those pages preload. Only full page loads get a stripped
+ * and each used on one page, so those pages load a second module for them
+ * (app/_components/islands/hydratePage.ts, pageIslands.ts). Only full page loads get a stripped
  * page: every link is a plain <a> (app/_components/layout/LocaleLink.tsx).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
+import { PAGE_ISLAND_NAMES } from '@/app/_components/islands/pageIslandNames';
 import { isLocale } from '@/i18n/routing';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,12 +31,12 @@ const islands = path.join(root, 'app/_components/islands');
 // Written by `bundle`, read by `strip`: `next build` empties .next in between.
 const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 
-/** The islands module (a URL) and the chunks it imports, to preload beside it; and for each
- *  island of one page (pageIslands.ts), its chunk and the ones that chunk imports. */
-export type Module = { src: string; preload: string[]; islands?: Record<string, string[]> };
+/** The islands module (a URL) and the chunks it imports, to preload beside it; and the same
+ *  for the second module of the pages with a page island (app/_components/islands/hydratePage.ts). */
+export type Module = { src: string; preload: string[]; page?: Module };
 
 /** The prerendered pages served without the framework's runtime. */
-const KINDS = ['library', 'reader', 'glossary', 'words', 'teach'] as const;
+const KINDS = ['library', 'reader', 'glossary', 'words', 'teach', 'worksheet'] as const;
 export type PageKind = (typeof KINDS)[number];
 
 /** React, React DOM and Next's navigation hooks, as the islands bundle sees them. */
@@ -62,10 +63,10 @@ const aliases: esbuild.Plugin = {
   },
 };
 
-export async function bundle() {
-  rmSync(outdir, { recursive: true, force: true });
+/** Bundles one module (an entry of app/_components/islands) and the chunks it imports with Preact. */
+async function bundleModule(name: string, entry: string): Promise<Module> {
   const result = await esbuild.build({
-    entryPoints: { islands: path.join(islands, 'hydrate.ts') },
+    entryPoints: { [name]: path.join(islands, entry) },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -85,34 +86,26 @@ export async function bundle() {
     console.log(`islands: ${path.relative(root, file)} ${(meta.bytes / 1024).toFixed(1)} KB`);
   // The module and the chunks it imports before it runs, for `strip`.
   const url = (file: string) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file))}`;
-  const imported = (out: string, into = new Set<string>()) => {
+  const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint !== undefined)!;
+  const chunks = new Set<string>();
+  const visit = (out: string) => {
     for (const i of outputs[out]!.imports) {
-      if (i.kind !== 'import-statement' || into.has(i.path)) continue;
-      into.add(i.path);
-      imported(i.path, into);
+      if (i.kind !== 'import-statement' || chunks.has(i.path)) continue;
+      chunks.add(i.path);
+      visit(i.path);
     }
-    return into;
   };
-  const hydrate = path.relative(root, path.join(islands, 'hydrate.ts'));
-  const [file] = Object.entries(outputs).find(([, meta]) => meta.entryPoint === hydrate)!;
-  const shared = imported(file);
-  // A page island's chunk is the one esbuild made for its dynamic import (hydrate.ts), named
-  // as its file; the other dynamic imports (zod's parser, the QR encoder) load when used.
-  const component = (entry: string) => /^[A-Z]\w*\.tsx$/.test(path.basename(entry));
-  const pageIslands = Object.entries(outputs).flatMap(([out, meta]) =>
-    meta.entryPoint && meta.entryPoint !== hydrate && component(meta.entryPoint)
-      ? [
-          [
-            path.basename(meta.entryPoint).replace(/\.tsx?$/, ''),
-            [out, ...imported(out)].filter((c) => !shared.has(c)).map(url),
-          ],
-        ]
-      : [],
-  );
+  visit(file);
+  return { src: url(file), preload: [...chunks].map(url) };
+}
+
+export async function bundle() {
+  rmSync(outdir, { recursive: true, force: true });
+  // Two builds, so that no chunk is shared between them: the page islands' module brings its
+  // own Preact rather than split the shared module into more files.
   const islandsModule: Module = {
-    src: url(file),
-    preload: [...shared].map(url),
-    islands: Object.fromEntries(pageIslands),
+    ...(await bundleModule('islands', 'hydrate.ts')),
+    page: await bundleModule('page', 'hydratePage.ts'),
   };
   mkdirSync(path.dirname(MANIFEST), { recursive: true });
   writeFileSync(MANIFEST, JSON.stringify(islandsModule, null, 2));
@@ -134,11 +127,12 @@ function entry(): Module {
  * stays, and it is the only inline script the page may run: a second Content-Security-Policy in a <meta>, which the browser applies on top of the
  * site's header (next.config.js), allows scripts from the site and that one by its hash.
  */
-export function strip(html: string, { src, preload, islands: pageIslands = {} }: Module): string {
-  // This page's own islands' chunks too, so that they load beside the module, not after it.
-  const own = Object.entries(pageIslands).flatMap(([name, chunks]) =>
-    html.includes(`data-island="${name}"`) ? chunks : [],
-  );
+export function strip(html: string, { src, preload, page }: Module): string {
+  // The builder and the worksheet load their own islands' module too.
+  const modules = [
+    { src, preload },
+    ...(page && PAGE_ISLAND_NAMES.some((name) => html.includes(`data-island="${name}"`)) ? [page] : []),
+  ];
   // A script ends at the first </script>, for the browser as for this expression.
   const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
   let boot: string | undefined;
@@ -152,7 +146,10 @@ export function strip(html: string, { src, preload, islands: pageIslands = {} }:
     .replace(
       '</head>',
       () =>
-        `${[...preload, ...own].map((href) => `<link rel="modulepreload" href="${href}"/>`).join('')}<script type="module" src="${src}"></script></head>`,
+        `${modules
+          .flatMap((m) => m.preload)
+          .map((href) => `<link rel="modulepreload" href="${href}"/>`)
+          .join('')}${modules.map((m) => `<script type="module" src="${m.src}"></script>`).join('')}</head>`,
     );
   if (
     boot === undefined ||
@@ -177,6 +174,7 @@ export function kindOf(file: string): PageKind | undefined {
   if (rest.length === 1 && rest[0] === 'teach') return 'teach';
   if (rest.length === 2 && rest[0] === 'articles') return 'reader';
   if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'glossary') return 'glossary';
+  if (rest.length === 3 && rest[0] === 'articles' && rest[2] === 'worksheet') return 'worksheet';
   return undefined;
 }
 

@@ -25,7 +25,10 @@ export type Sentence = { paragraph: number; before: string; answer: string; afte
  * A sentence for each term's blank: in the assigned paragraphs when there is one there, and a
  * sentence no other term has taken when there is one, so the blanks do not repeat a sentence.
  */
-export function chooseSentences(terms: readonly QuizTerm[], paras?: readonly number[]): Map<string, Sentence> {
+export function chooseSentences(
+  terms: readonly Pick<QuizTerm, 'id' | 'sentences'>[],
+  paras?: readonly number[],
+): Map<string, Sentence> {
   const used = new Set<string>();
   const text = (s: Sentence) => s.before + s.answer + s.after;
   const chosen = new Map<string, Sentence>();
@@ -153,7 +156,7 @@ export function buildQuestions(
 }
 
 /** The worksheet's matching exercise: terms numbered, Korean meanings lettered and shuffled. */
-export function buildMatching(focus: readonly QuizTerm[], seed: string) {
+export function buildMatching<T extends { id: string }>(focus: readonly T[], seed: string) {
   const meanings = shuffle(focus, seeded(`match:${seed}`));
   return {
     terms: focus,

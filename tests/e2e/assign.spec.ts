@@ -263,14 +263,14 @@ it.describe('hostile parameters', () => {
     await expect(page.locator('#p3')).toBeHidden();
   });
 
-  it('keeps the worksheet up under the same parameters', async ({ request }) => {
-    const response = await request.get(
+  it('keeps the worksheet up under the same parameters', async ({ page }) => {
+    const response = await page.goto(
       `${READER}/worksheet?title=${encodeURIComponent(SCRIPT)}&paras=9-1&due=2026-13-45&focus=%ZZ`,
     );
-    expect(response.status()).toBe(200);
-    const body = await response.text();
-    expect(body).not.toContain('<script>window.__pwned');
-    expect(body).toContain('&lt;script&gt;window.__pwned');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SCRIPT);
+    await expect(page.locator('.worksheet img, .worksheet script')).toHaveCount(0);
+    expect(await pwned(page)).toBeUndefined();
   });
 });
 
@@ -283,6 +283,14 @@ it.describe('worksheet', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Trilingual Reader' })).toBeHidden();
+  });
+
+  it('prints the paragraphs and languages of the link', async ({ page }) => {
+    await page.goto(WORKSHEET);
+    const reading = page.getByRole('region', { name: 'Reading' });
+    await expect(reading.getByText(/^¶\d+$/)).toHaveText(['¶1', '¶2', '¶3']);
+    await expect(reading.locator('p[lang="ko"]')).toHaveCount(3);
+    await expect(reading.locator('p[lang="zh-Hans"]')).toHaveCount(0);
   });
 
   it('holds the reading, the glossary, both exercises and the answer key', async ({ page }) => {

@@ -184,7 +184,14 @@ it.describe('scripts', () => {
   // These pages are static text with a few islands: Preact and our components, without Next's
   // runtime or the RSC payload (scripts/islands.ts). A change that brings the runtime back
   // costs the reader its performance budget.
-  for (const path of [`/en/${READER}`, '/ko', `/zh/${READER}/glossary`, '/en/words', '/ko/teach']) {
+  for (const path of [
+    `/en/${READER}`,
+    '/ko',
+    `/zh/${READER}/glossary`,
+    '/en/words',
+    '/ko/teach',
+    `/en/${READER}/worksheet?focus=summit`,
+  ]) {
     it(`load only the islands module on ${path}`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (r) => {

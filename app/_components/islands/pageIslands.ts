@@ -1,16 +1,16 @@
 import AssignmentBuilder from '@/app/_components/assign/builder/AssignmentBuilder';
+import Worksheet from '@/app/_components/assign/worksheet/Worksheet';
 import ClassCreate from '@/app/_components/classes/ClassCreate';
+import type { PAGE_ISLAND_NAMES } from './pageIslandNames';
 
 /**
  * Islands that belong to one page each and are large for what the other pages load: the
- * assignment builder and "Create a class" (/teach) and the worksheet. The server renders them inside an <Island>
- * like the ones in registry.ts, but the shared islands module does not carry them: hydrate.ts
- * loads each one's chunk only on a page that has it (its own list, which the compiler holds to
- * this one).
+ * assignment builder and "Create a class" (/teach), and the worksheet. The server renders them inside an <Island>
+ * like the ones in registry.ts; in the browser they come from a second module that only those
+ * pages load (hydratePage.ts), so the shared islands module does not carry them.
  */
 export const PAGE_ISLANDS = {
   AssignmentBuilder,
   ClassCreate,
-};
-
-export type PageIslandName = keyof typeof PAGE_ISLANDS;
+  Worksheet,
+} satisfies Record<(typeof PAGE_ISLAND_NAMES)[number], unknown>;

@@ -49,10 +49,18 @@ describe('serving a static page without the framework runtime', () => {
     expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}'"/>`);
   });
 
-  it('preloads the chunk of an island of this page, and not of other pages', () => {
-    const islands = { CardHost: ['/islands/chunk-C.js'], AssignmentBuilder: ['/islands/chunk-B.js'] };
-    const out = strip(PAGE, { ...MODULE, islands });
-    expect(out).toContain('<link rel="modulepreload" href="/islands/chunk-C.js"/>');
+  it('loads the page islands’ module, with its chunks, on a page that has one', () => {
+    const page = { src: '/islands/page-Y.js', preload: ['/islands/chunk-B.js'] };
+    const builder = PAGE.replace('data-island="CardHost"', 'data-island="AssignmentBuilder"');
+    const out = strip(builder, { ...MODULE, page });
+    expect(out).toContain('<link rel="modulepreload" href="/islands/chunk-B.js"/>');
+    expect(out).toContain('<script type="module" src="/islands/page-Y.js"></script></head>');
+  });
+
+  it('leaves the page islands’ module out of the other pages', () => {
+    const page = { src: '/islands/page-Y.js', preload: ['/islands/chunk-B.js'] };
+    const out = strip(PAGE, { ...MODULE, page });
+    expect(out).not.toContain('page-Y.js');
     expect(out).not.toContain('chunk-B.js');
   });
 
@@ -63,12 +71,17 @@ describe('serving a static page without the framework runtime', () => {
 });
 
 describe('which prerendered pages are served without the runtime', () => {
-  it('knows the library, reader, glossary, words and builder pages of every locale', () => {
+  it('knows the library, reader, glossary, words, builder and worksheet pages of every locale', () => {
     expect(
-      ['en.html', 'ko/articles/a-b.html', 'zh/articles/a-b/glossary.html', 'en/words.html', 'ko/teach.html'].map(
-        kindOf,
-      ),
-    ).toEqual(['library', 'reader', 'glossary', 'words', 'teach']);
+      [
+        'en.html',
+        'ko/articles/a-b.html',
+        'zh/articles/a-b/glossary.html',
+        'en/words.html',
+        'ko/teach.html',
+        'zh/articles/a-b/worksheet.html',
+      ].map(kindOf),
+    ).toEqual(['library', 'reader', 'glossary', 'words', 'teach', 'worksheet']);
   });
 
   it('leaves the error pages and unknown paths to the framework', () => {

@@ -40,3 +40,25 @@ describe('bootScript', () => {
     expect(boot(`?show=${encodeURIComponent(value)}`, null)).toBe(parseShow(value)!.join(' '));
   });
 });
+
+describe('bootScript on a worksheet', () => {
+  const pending = (pathname: string, search: string) => {
+    const attrs: Record<string, string> = {};
+    vm.runInNewContext(bootScript, {
+      document: { documentElement: { setAttribute: (k: string, v: string) => (attrs[k] = v) } },
+      location: { pathname, search },
+      URLSearchParams,
+      localStorage: { getItem: () => null },
+    });
+    return 'data-pending' in attrs;
+  };
+
+  it('keeps a worksheet link with a query pending until its island applies it', () => {
+    expect(pending('/en/articles/a/worksheet', '?focus=summit')).toBe(true);
+  });
+
+  it('leaves the worksheet without a query, and every other page, as they are', () => {
+    expect(pending('/en/articles/a/worksheet', '')).toBe(false);
+    expect(pending('/en/articles/a', '?focus=summit')).toBe(false);
+  });
+});

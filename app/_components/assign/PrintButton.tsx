@@ -1,9 +1,0 @@
-'use client';
-
-export default function PrintButton({ label }: { label: string }) {
-  return (
-    <button type="button" className="pill primary" onClick={() => window.print()}>
-      {label}
-    </button>
-  );
-}

@@ -1,0 +1,100 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Messages } from '@/global';
+import type { Parsed } from '@/lib/assign/params';
+import { PARAMS } from '@/lib/assign/types';
+import { worksheet, type WorksheetArticle } from '@/lib/assign/worksheet';
+import { HTML_LANG, type Lang } from '@/lib/content/langs';
+import { fill } from '@/lib/i18n/fill';
+import Exercises from './Exercises';
+import WorksheetHead from './WorksheetHead';
+
+type Props = {
+  article: WorksheetArticle;
+  locale: Lang;
+  /** The headline in the interface language. */
+  headline: string;
+  /** The reader's path in this locale, without a query. */
+  reader: string;
+  labels: Messages['Worksheet'];
+  /** How the reader names a parameter that was left out, and why. */
+  notices: Pick<Messages['Assign'], 'params' | 'reasons'>;
+};
+
+/** The <html> attribute the head script sets on a worksheet link with a query (lib/reader/bootScript.ts). */
+const PENDING = 'data-pending';
+
+/**
+ * The printable worksheet (an island of the worksheet page). The page is prerendered with the
+ * worksheet of the whole article; in the browser this reads the link's assignment and prints
+ * what it asks for. Until then the head script keeps the page hidden (globals.css), so the
+ * default worksheet does not show and shift away. The parser, with zod, loads only for a link
+ * with parameters.
+ */
+export default function Worksheet({ article, locale, headline, reader, labels, notices: names }: Props) {
+  const [link, setLink] = useState<{ search: string; parsed: Parsed } | null>(null);
+
+  useEffect(() => {
+    const search = location.search;
+    const params = new URLSearchParams(search);
+    if (!PARAMS.some((p) => params.has(p))) return document.documentElement.removeAttribute(PENDING);
+    let live = true;
+    const context = { paragraphs: article.paragraphs.length, terms: new Set(article.terms.map((t) => t.id)) };
+    import('@/lib/assign/parse-in-browser')
+      .then(({ parseAssignment }) => live && setLink({ search, parsed: parseAssignment(params, context) }))
+      .catch((error: unknown) => {
+        document.documentElement.removeAttribute(PENDING);
+        reportError(error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [article]);
+
+  useEffect(() => {
+    if (link) document.documentElement.removeAttribute(PENDING);
+  }, [link]);
+
+  const assignment = link?.parsed.assignment ?? null;
+  const sheet = worksheet(article, assignment);
+  const notices = link?.parsed.notices ?? [];
+
+  return (
+    <article className="worksheet">
+      <div className="ws-tools">
+        <a href={`${reader}${link?.search ?? ''}`}>{labels.back}</a>
+        <button type="button" className="pill primary" onClick={() => window.print()}>
+          {labels.print}
+        </button>
+      </div>
+      {notices.length > 0 && (
+        <div className="assign-notices ws-tools" role="status">
+          <p>{labels.notices}</p>
+          <ul>
+            {notices.map((n) => (
+              <li key={`${n.param}-${n.reason}`}>{fill(names.reasons[n.reason], { param: names.params[n.param] })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <WorksheetHead assignment={assignment} headline={headline} locale={locale} labels={labels} />
+
+      <section className="ws-reading" aria-labelledby="ws-reading">
+        <h2 id="ws-reading">{labels.reading}</h2>
+        {sheet.paragraphs.map(({ n, p }) => (
+          <div key={p.id} className="ws-para" data-langs={sheet.langs.length}>
+            <p className="ws-n">{fill(labels.paragraphN, { n })}</p>
+            {sheet.langs.map((lang) => (
+              <p key={lang} lang={HTML_LANG[lang]}>
+                {p.text[lang]}
+              </p>
+            ))}
+          </div>
+        ))}
+      </section>
+
+      <Exercises sheet={sheet} labels={labels} />
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+/** The islands of pageIslands.ts, by name only: hydrate.ts leaves them to hydratePage.ts. */
+export const PAGE_ISLAND_NAMES = ['AssignmentBuilder', 'ClassCreate', 'Worksheet'] as const;
