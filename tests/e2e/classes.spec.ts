@@ -82,6 +82,21 @@ it.describe('class dashboard', () => {
     await expect(page.locator(`[lang="zh-Hans"]`, { hasText: s.terms[0]!.zh }).first()).toBeVisible();
   });
 
+  it('refreshes itself while open and says so politely', async ({ page, request, baseURL }) => {
+    const s = await seed(request, baseURL!);
+    await page.clock.install();
+    await page.goto(`/en/classes/${s.key}`);
+    const students = page.getByRole('table', { name: en.Classes.students });
+    await expect(students.getByRole('row', { name: /Ana/ })).toBeVisible();
+    const late = submission(s.code, `${SLUG}?paras=1-3&focus=${s.terms.map((t) => t.id).join(',')}`, {
+      student: { id: randomUUID(), name: 'Chloé' },
+    });
+    expect((await submit(request, baseURL!, late)).status()).toBe(201);
+    await page.clock.fastForward(16_000);
+    await expect(students.getByRole('row', { name: /Chloé/ })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(en.Classes.changed);
+  });
+
   it('downloads the results as CSV, one row per student', async ({ page, request, baseURL }) => {
     const s = await seed(request, baseURL!);
     await page.goto(`/en/classes/${s.key}`);

@@ -35,30 +35,37 @@ export default function ClassDashboard({ initial, classKey, locale, labels }: Pr
   const api = `/api/classes/${encodeURIComponent(classKey)}`;
   const last = useRef(JSON.stringify(initial));
 
-  const formatTime = (iso: string) =>
-    new Intl.DateTimeFormat(locale, {
+  const formatTime = (iso: string) => {
+    const time = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
-      ...(inBrowser ? {} : { timeZone: 'UTC', timeZoneName: 'short' }),
+      ...(inBrowser ? {} : { timeZone: 'UTC' }),
     }).format(new Date(iso));
+    return inBrowser ? time : `${time} UTC`;
+  };
 
-  const refresh = useCallback(async () => {
-    try {
-      const response = await fetch(`${api}/dashboard`, { cache: 'no-store' });
-      if (response.status === 404) return setDeleted(true);
-      if (!response.ok) throw new Error(String(response.status));
-      const next = (await response.json()) as DashboardData;
-      const text = JSON.stringify(next);
-      setUpdatedAt(new Date().toISOString());
-      if (text !== last.current) {
-        last.current = text;
-        setData(next);
-        setStatus(labels.changed);
+  // `announce`: say that new results arrived (not after the teacher's own change, which has
+  // its own message).
+  const refresh = useCallback(
+    async (announce = true) => {
+      try {
+        const response = await fetch(`${api}/dashboard`, { cache: 'no-store' });
+        if (response.status === 404) return setDeleted(true);
+        if (!response.ok) throw new Error(String(response.status));
+        const next = (await response.json()) as DashboardData;
+        const text = JSON.stringify(next);
+        setUpdatedAt(new Date().toISOString());
+        if (text !== last.current) {
+          last.current = text;
+          setData(next);
+          if (announce) setStatus(labels.changed);
+        }
+      } catch {
+        setStatus(labels.refreshFailed);
       }
-    } catch {
-      setStatus(labels.refreshFailed);
-    }
-  }, [api, labels]);
+    },
+    [api, labels],
+  );
 
   useEffect(() => {
     if (deleted) return;
@@ -80,7 +87,7 @@ export default function ClassDashboard({ initial, classKey, locale, labels }: Pr
     );
     if (response?.status !== 204) return setStatus(labels.failed);
     setStatus(fill(labels.removed, { name: student.name }));
-    await refresh();
+    await refresh(false);
   }
 
   async function deleteClass() {
