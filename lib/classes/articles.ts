@@ -38,6 +38,11 @@ export function getClassArticle(slug: string): ClassArticle | undefined {
   return articles.get(slug) ?? undefined;
 }
 
+/** Reads every published article now (at start-up) rather than on its first submission. */
+export function warmClassArticles(): void {
+  for (const article of published(getArticles())) getClassArticle(article.slug);
+}
+
 export type AssignmentRef = {
   /** SHA-256 of the canonical reference, first 16 hex digits. */
   id: string;

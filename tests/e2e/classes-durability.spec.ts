@@ -19,7 +19,7 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     const up = await fetch(`${second}/en`).then(
       (r) => r.ok,
