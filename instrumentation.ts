@@ -6,9 +6,16 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDb } = await import('@/lib/db');
-  await getDb().catch((error: { code?: unknown; name?: unknown }) => {
-    console.error(`classes: database not ready at start-up (${String(error.code ?? error.name ?? 'error')})`);
-  });
+  const ready = await getDb().then(
+    () => true,
+    (error: { code?: unknown; name?: unknown }) => {
+      console.error(`classes: database not ready at start-up (${String(error.code ?? error.name ?? 'error')})`);
+      return false;
+    },
+  );
+  // Without a database no submission can be taken: the server starts at once, and the articles
+  // are read when the first one arrives.
+  if (!ready) return;
   try {
     const { warmClassArticles } = await import('@/lib/classes/articles');
     warmClassArticles();
