@@ -53,15 +53,16 @@ const nextConfig = {
       // like Next's own /_next/static files: a new build gives new names, so a browser may keep
       // them for good instead of revalidating on every page load. Pages keep revalidating.
       // A class's dashboard: its address holds the teacher key. No Referer carries it away, no
-      // cache keeps the page, no search engine lists it (app/[locale]/classes/[key]/page.tsx).
-      {
-        source: '/:locale/classes/:key',
+      // cache keeps the page or the API's answers, no search engine lists them (lib/classes/http.ts
+      // sets the same on every response; these rules come after the site-wide ones to win).
+      ...['/:locale/classes/:key', '/api/classes/:path*', '/api/submissions'].map((source) => ({
+        source,
         headers: [
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'Cache-Control', value: 'no-store' },
           { key: 'X-Robots-Tag', value: 'noindex' },
         ],
-      },
+      })),
       { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },

@@ -18,7 +18,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /(robustness|classes-phone)\.spec\.ts/,
+      testIgnore: /(robustness|classes-durability|classes-phone)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     // On a phone: what depends on the small screen and on touch (layout of every page kind,
@@ -31,9 +31,10 @@ export default defineConfig({
       grepInvert: /finds a term by|says when nothing matches|orders terms|keyboard focus|first frame after focus/,
       use: { ...devices['Pixel 7'] },
     },
-    // The hostile-URL and load tests run last and alone: on two cores, browser tests running
+    // The hostile-URL and load tests, and the classes' burst, kill and database-down tests,
+    // run last and alone: on two cores, browser tests running
     // beside them would measure the test machine rather than the server.
-    { name: 'server', testMatch: /robustness\.spec\.ts/, dependencies: ['desktop', 'phone'] },
+    { name: 'server', testMatch: /(robustness|classes-durability)\.spec\.ts/, dependencies: ['desktop', 'phone'] },
   ],
   // The tests run against the production build, as readers get it.
   webServer: {

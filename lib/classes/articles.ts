@@ -14,8 +14,10 @@ export type ClassArticle = {
 };
 
 // Route handlers run outside a React render, where the loader's cache() does not hold: keep
-// each article for the life of the process (the content changes only with a new build).
-const articles = new Map<string, ClassArticle | null>();
+// each article for the life of the process (the content changes only with a new build), on
+// globalThis so that the routes and the page, bundled apart, compute it once.
+const holder = globalThis as typeof globalThis & { __classArticles?: Map<string, ClassArticle | null> };
+const articles = (holder.__classArticles ??= new Map());
 
 export function getClassArticle(slug: string): ClassArticle | undefined {
   if (!articles.has(slug)) {
@@ -34,6 +36,11 @@ export function getClassArticle(slug: string): ClassArticle | undefined {
     );
   }
   return articles.get(slug) ?? undefined;
+}
+
+/** Reads every published article now (at start-up) rather than on its first submission. */
+export function warmClassArticles(): void {
+  for (const article of published(getArticles())) getClassArticle(article.slug);
 }
 
 export type AssignmentRef = {

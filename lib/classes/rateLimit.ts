@@ -15,7 +15,7 @@ import { HttpError, rateLimited } from './http';
  */
 export const RATE_LIMITS = {
   /** Classes created, per client, per 10 minutes; and by everyone, per hour. */
-  createPerClient: { points: 60, duration: 600 },
+  createPerClient: { points: 120, duration: 600 },
   createGlobal: { points: 2_000, duration: 3_600 },
   /** Submissions per client and per class, per minute. */
   submitPerClient: { points: 1_500, duration: 60 },

@@ -19,7 +19,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
   const url = env.DATABASE_URL?.trim();
   if (url && /^postgres(ql)?:\/\//.test(url)) return { engine: 'postgres', url };
   if (url) throw new Error('DATABASE_URL must start with postgres:// (or leave it unset for SQLite)');
-  const dir = path.resolve(env.DATA_DIR?.trim() || 'data');
+  // Where the data lives is the deployment's choice, not part of the build's output.
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || 'data');
   return { engine: 'sqlite', file: path.join(dir, 'classes.sqlite') };
 }
 

@@ -109,7 +109,8 @@ it.describe('classes, the whole flow (SQLite)', () => {
 });
 
 it.describe('classes, the whole flow (PostgreSQL)', () => {
-  const port = Number(process.env.PORT ?? 3000) + 10;
+  // PORT+10 is the durability tests' second server (classes-durability.spec.ts).
+  const port = Number(process.env.PORT ?? 3000) + 20;
   const database = `classes_e2e_${process.pid}`;
   const admin = 'postgres://postgres@127.0.0.1:5432/postgres';
   let server: ChildProcess | undefined;

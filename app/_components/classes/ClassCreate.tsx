@@ -117,7 +117,7 @@ export default function ClassCreate({ locale, labels }: Props) {
           <h3 tabIndex={-1} ref={createdHeading}>
             {fill(labels.created, { name: created.name })}
           </h3>
-          <dl className="class-code">
+          <dl className="class-created-code">
             <dt>{labels.code}</dt>
             <dd>{formatCode(created.code)}</dd>
           </dl>
