@@ -61,7 +61,8 @@ async function student(browser: Browser, link: string, locale: Locale, who: stri
   for (const group of await form.getByRole('group').all()) await group.getByRole('radio')[pick]().check();
   await page.getByRole('button', { name: t.Assign.submit }).click();
   const score = (await page.locator('.score').textContent())!;
-  await expect(page.getByRole('status').filter({ hasText: t.ClassJoin.sent })).toBeVisible();
+  // A cold server reads the articles on its first submission: allow it time on a loaded machine.
+  await expect(page.getByRole('status').filter({ hasText: t.ClassJoin.sent })).toBeVisible({ timeout: 20_000 });
   await context.close();
   return score;
 }
