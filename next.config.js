@@ -44,13 +44,25 @@ const nextConfig = {
   poweredByHeader: false,
   // pinyin-pro's complete dictionary (lib/romanize/chinese.ts) is a 19 MB module: bundling it
   // made the build crawl. Node loads it as it is, when the pages are prerendered.
-  serverExternalPackages: ['pinyin-pro', '@pinyin-pro/data'],
+  // The database drivers are native (better-sqlite3) or load optional modules (pg): Node loads them.
+  serverExternalPackages: ['pinyin-pro', '@pinyin-pro/data', 'better-sqlite3', 'pg'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
       // The islands module and its chunks are named by their content's hash (scripts/islands.ts),
       // like Next's own /_next/static files: a new build gives new names, so a browser may keep
       // them for good instead of revalidating on every page load. Pages keep revalidating.
+      // A class's dashboard: its address holds the teacher key. No Referer carries it away, no
+      // cache keeps the page or the API's answers, no search engine lists them (lib/classes/http.ts
+      // sets the same on every response; these rules come after the site-wide ones to win).
+      ...['/:locale/classes/:key', '/api/classes/:path*', '/api/submissions'].map((source) => ({
+        source,
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Cache-Control', value: 'no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex' },
+        ],
+      })),
       { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },

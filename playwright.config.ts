@@ -18,22 +18,24 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /robustness\.spec\.ts/,
+      testIgnore: /(robustness|classes-durability|classes-phone)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     // On a phone: what depends on the small screen and on touch (layout of every page kind,
-    // tapping definitions and phrases, the glossary and word-order view behind a button). The rest behaves the same and runs
-    // on desktop only, to keep npm test under ten minutes on two cores.
+    // tapping definitions and phrases, the glossary and word-order view behind a button, a student
+    // joining a class). The rest behaves the same and runs on desktop only, to keep npm test near
+    // ten minutes on two cores.
     {
       name: 'phone',
-      testMatch: /(layout|terms|align)\.spec\.ts/,
+      testMatch: /(layout|terms|align|classes-phone)\.spec\.ts/,
       // The glossary page's search and keyboard focus work the same on every screen.
       grepInvert: /finds a term by|says when nothing matches|orders terms|keyboard focus|first frame after focus/,
       use: { ...devices['Pixel 7'] },
     },
-    // The hostile-URL and load tests run last and alone: on two cores, browser tests running
+    // The hostile-URL and load tests, and the classes' burst, kill and database-down tests,
+    // run last and alone: on two cores, browser tests running
     // beside them would measure the test machine rather than the server.
-    { name: 'server', testMatch: /robustness\.spec\.ts/, dependencies: ['desktop', 'phone'] },
+    { name: 'server', testMatch: /(robustness|classes-durability)\.spec\.ts/, dependencies: ['desktop', 'phone'] },
   ],
   // The tests run against the production build, as readers get it.
   webServer: {

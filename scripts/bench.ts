@@ -3,7 +3,7 @@
 // the same figures for every page kind in every locale (Lighthouse 12, mobile emulation, system
 // Chromium) with the scripts each page loads, and requests per second under load for the reader
 // against a static copy of the same HTML. It measures and reports; it never fails on a figure (a
-// noisy machine is not a regression).
+// noisy machine is not a regression). Then the classes' figures (scripts/bench-classes.ts).
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../lib/dev/chromium';
+import { benchClasses } from './bench-classes';
 
 const PORT = 3300;
 const STATIC_PORT = 3301;
@@ -210,6 +211,8 @@ async function main() {
       // already gone
     }
   }
+  // The classes' storage and dashboard, each engine on its own server (scripts/bench-classes.ts).
+  await benchClasses();
 }
 
 await main();

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '@/lib/content/ids';
 import { LANGS } from '@/lib/content/langs';
+import { isCode, normaliseCode } from '@/lib/classes/code';
 
 /**
  * An assignment is the reader's own URL with query parameters, so a teacher can also write
  * one by hand (README, "Assignments"):
  *
  *   show=en,ko  paras=2-4,7  reveal=0  focus=top-diplomat,thaad  title=…  note=…  due=2026-12-01
+ *   class=ABC-DEF (the student's progress goes to that class's teacher, issue #15)
  *
  * Each parameter is parsed on its own: an invalid or oversized value is dropped with a
  * notice, and the rest of the assignment still applies. This module runs in the browser
@@ -152,7 +154,14 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
     else notices.push({ param: 'due', reason: 'invalid' });
   }
 
+  const code = get('class');
+  if (code !== undefined) {
+    if (isCode(code)) assignment.class = normaliseCode(code);
+    else notices.push({ param: 'class', reason: 'invalid' });
+  }
+
   const assigns =
+    assignment.class !== undefined ||
     assignment.paras !== undefined ||
     assignment.focus.length > 0 ||
     assignment.title !== undefined ||

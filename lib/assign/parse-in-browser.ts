@@ -8,7 +8,14 @@ const Progress = z.object({
   v: z.literal(1),
   read: z.array(z.number().check(z.int(), z.positive())),
   answers: z.record(z.string(), z.number().check(z.int(), z.nonnegative())),
-  result: z.nullable(z.object({ score: z.number(), total: z.number(), at: z.string() })),
+  result: z.nullable(
+    z.object({
+      score: z.number(),
+      total: z.number(),
+      at: z.string(),
+      graded: z.optional(z.array(z.object({ term: z.string(), correct: z.boolean() }))),
+    }),
+  ),
 });
 export type Progress = z.infer<typeof Progress>;
 

@@ -27,12 +27,23 @@ export function assignmentQuery(a: Assignment): string {
   if (a.title) params.set('title', a.title);
   if (a.note) params.set('note', a.note);
   if (a.due) params.set('due', a.due);
+  if (a.class) params.set('class', a.class);
   return params.toString();
+}
+
+/**
+ * What a class submission names as its assignment (POST /api/submissions): the article and
+ * the link's canonical query without `class=`, e.g. `korea-china-diplomats-talks?paras=1-3`.
+ * The server reads it back with parseAssignment against that article.
+ */
+export function submittedAssignment(slug: string, a: Assignment): string {
+  const { class: _class, ...rest } = a;
+  return `${slug}?${assignmentQuery(rest)}`;
 }
 
 /** The localStorage key of a student's progress: one per article and assignment. */
 export function assignmentKey(slug: string, a: Assignment): string {
-  const { show: _show, ...rest } = a;
-  // The languages shown do not make another assignment; everything else does.
+  const { show: _show, class: _class, ...rest } = a;
+  // The languages shown and the class it is sent to do not make another assignment; everything else does.
   return `assignment:${slug}?${assignmentQuery({ ...rest, reveal: true })}`;
 }

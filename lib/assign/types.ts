@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/content/langs';
 
 // The assignment's shape, without the parser: the reader's islands import this at load time
 // and the zod parser (lib/assign/params.ts) only when the URL carries an assignment.
-export const PARAMS = ['show', 'paras', 'reveal', 'focus', 'title', 'note', 'due'] as const;
+export const PARAMS = ['show', 'paras', 'reveal', 'focus', 'title', 'note', 'due', 'class'] as const;
 export type Param = (typeof PARAMS)[number];
 
 export const LIMITS = { title: 120, note: 1000, focus: 20, paras: 200 } as const;
@@ -20,6 +20,8 @@ export type Assignment = {
   note?: string;
   /** YYYY-MM-DD. */
   due?: string;
+  /** The class code (normalised, lib/classes/code.ts): the student's progress is sent to its teacher. */
+  class?: string;
 };
 
 export type NoticeReason = 'invalid' | 'tooLong' | 'outOfRange' | 'unknown';

@@ -1,34 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test as it, type Page } from '@playwright/test';
+import { expect, test as it } from '@playwright/test';
 import fs from 'node:fs';
-import { hydrated, block } from './utils';
+import { expectNoViolations, hydrated, block } from './utils';
 
 const LOCALES = ['en', 'ko', 'zh'] as const;
 const READER = 'articles/korea-china-diplomats-talks';
 // The second article is a third of the size with the same parts and labels: checks that only
 // add another locale, theme or state run on it (axe takes seconds per thousand elements).
 const SHORT = 'articles/trilateral-ministers-busan';
-
-/**
- * Runs axe on the page, or on `within` (a part just opened, when the rest of the page is
- * covered by another test). In the dark theme only colours change, so `contrastOnly`
- * checks just that: a full run on the reader takes ten seconds on two cores.
- */
-async function expectNoViolations(
-  page: Page,
-  { within, contrastOnly = false }: { within?: string; contrastOnly?: boolean } = {},
-) {
-  // Paragraphs off screen skip rendering (content-visibility: auto) until scrolled to; axe's
-  // hit tests (target size, contrast) would then see nothing there. Lay everything out first.
-  await page.addStyleTag({ content: '.para, .people { content-visibility: visible !important; }' });
-  let axe = new AxeBuilder({ page });
-  axe = contrastOnly
-    ? axe.withRules(['color-contrast'])
-    : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  if (within) axe = axe.include(within);
-  const { violations } = await axe.analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 it.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   // Every page kind in every locale, desktop only (playwright.config.ts). The dark theme

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 import { CLASS } from '../../lib/reader/dom';
 
 export const ARTICLE = '/en/articles/korea-china-diplomats-talks';
@@ -37,4 +38,25 @@ export function block(page: Page, n: number, lang: 'en' | 'ko' | 'zh-Hans' | 'zh
  *  before that reaches a button that has no handler yet. */
 export async function hydrated(page: Page) {
   await page.locator('button[aria-pressed="true"]').first().waitFor();
+}
+
+/**
+ * Runs axe on the page, or on `within` (a part just opened, when the rest of the page is
+ * covered by another test). In the dark theme only colours change, so `contrastOnly`
+ * checks just that: a full run on the reader takes ten seconds on two cores.
+ */
+export async function expectNoViolations(
+  page: Page,
+  { within, contrastOnly = false }: { within?: string; contrastOnly?: boolean } = {},
+) {
+  // Paragraphs off screen skip rendering (content-visibility: auto) until scrolled to; axe's
+  // hit tests (target size, contrast) would then see nothing there. Lay everything out first.
+  await page.addStyleTag({ content: '.para, .people { content-visibility: visible !important; }' });
+  let axe = new AxeBuilder({ page });
+  axe = contrastOnly
+    ? axe.withRules(['color-contrast'])
+    : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (within) axe = axe.include(within);
+  const { violations } = await axe.analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

@@ -29,7 +29,7 @@ export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>
   setRequestLocale(locale);
   const t = await getTranslations('Teach');
   const tl = await getTranslations('Languages');
-  const { Teach: labels } = await getMessages();
+  const { Teach: labels, ClassCreate: classLabels } = await getMessages();
   // Only what the form shows: a preview of each paragraph and the article's terms.
   const articles: BuilderArticle[] = published(getArticles()).flatMap((a) => {
     const article = getReaderArticle(a.slug);
@@ -47,6 +47,7 @@ export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>
     <div className="teach">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
+      <Island name="ClassCreate" props={{ locale, labels: classLabels }} />
       <Island
         name="AssignmentBuilder"
         props={{
@@ -54,6 +55,7 @@ export default async function TeachPage({ params }: PageProps<'/[locale]/teach'>
           locale,
           names: Object.fromEntries(LANGS.map((l) => [l, tl(l)])) as Record<Lang, string>,
           labels,
+          classLabels,
         }}
       />
     </div>

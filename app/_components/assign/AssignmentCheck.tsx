@@ -79,8 +79,9 @@ function Check({
     const left = questions.filter((q) => answers[q.id] === undefined).length;
     setMissing(left);
     if (left > 0) return;
-    const score = questions.filter((q) => answers[q.id] === q.answer).length;
-    setResult({ score, total: questions.length, at: new Date().toISOString() });
+    const graded = questions.map((q) => ({ term: q.term.id, correct: answers[q.id] === q.answer }));
+    const score = graded.filter((g) => g.correct).length;
+    setResult({ score, total: questions.length, at: new Date().toISOString(), graded });
   };
 
   return (

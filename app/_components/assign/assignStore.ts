@@ -4,9 +4,10 @@ import { PARAMS, type Assignment, type AssignmentContext, type Notice } from '@/
 // The assignment a reader URL carries, and the student's progress on it. Shared by the
 // banner, every paragraph (hidden or not, marked read or not) and the vocabulary check.
 // Progress is kept in localStorage under the assignment's key, so a reload loses nothing;
-// nothing about the student leaves the browser.
+// nothing about the student leaves the browser unless the link names a class (ClassJoin).
 
-export type Result = { score: number; total: number; at: string };
+/** `graded`: each question's term and whether it was answered right, what a class link sends. */
+export type Result = { score: number; total: number; at: string; graded?: { term: string; correct: boolean }[] };
 export type AssignState = {
   slug: string;
   assignment: Assignment;

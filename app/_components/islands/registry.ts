@@ -1,5 +1,6 @@
 import AssignmentBanner from '@/app/_components/assign/AssignmentBanner';
 import AssignmentCheck from '@/app/_components/assign/AssignmentCheck';
+import ClassJoin from '@/app/_components/classes/ClassJoin';
 import CopyAlignment from '@/app/_components/align/CopyAlignment';
 import PhraseHighlight from '@/app/_components/align/PhraseHighlight';
 import ContinueReading from '@/app/_components/layout/ContinueReading';
@@ -27,6 +28,7 @@ export const ISLANDS = {
   AssignmentBanner,
   AssignmentCheck,
   CardHost,
+  ClassJoin,
   ContinueReading,
   CopyAlignment,
   DisplaySettings,

@@ -8,7 +8,8 @@ import { useSyncExternalStore } from 'react';
 const CHANGE = 'stored-value-change';
 const memory = new Map<string, string>();
 
-function read(key: string): string | null {
+/** The stored string under `key` (null when none), outside React: what the hooks below read. */
+export function readStoredValue(key: string): string | null {
   if (memory.has(key)) return memory.get(key)!;
   try {
     return localStorage.getItem(key);
@@ -36,7 +37,7 @@ function subscribe(onChange: () => void) {
 export function useStoredValue(key: string): string | null | undefined {
   return useSyncExternalStore(
     subscribe,
-    () => read(key),
+    () => readStoredValue(key),
     () => undefined,
   );
 }

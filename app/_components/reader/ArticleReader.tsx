@@ -24,6 +24,7 @@ export default async function ArticleReader({ article }: Props) {
     Terms: termLabels,
     Keys: keyLabels,
     Words: wordLabels,
+    ClassJoin: classLabels,
   } = await getMessages();
   const tn = await getTranslations('Names');
   // Cards and the list of names are static HTML (lib/html.ts): no hydration, no element tree
@@ -109,6 +110,7 @@ export default async function ArticleReader({ article }: Props) {
           labels: assignLabels,
         }}
       />
+      <Island name="ClassJoin" props={{ slug: article.slug, labels: classLabels }} />
       {article.caption && (
         <div className="caption">
           <p className="caption-label">{t('photoCaption')}</p>

@@ -7,7 +7,9 @@ import {
   LIMITS,
   parseAssignment,
   parseRanges,
+  submittedAssignment,
 } from '@/lib/assign/params';
+import { formatCode, normaliseCode } from '@/lib/classes/code';
 
 const context = { paragraphs: 12, terms: new Set(['thaad', 'mend-ties', 'summit']) };
 const parse = (query: string) => parseAssignment(query, context);
@@ -113,5 +115,32 @@ describe('links and keys', () => {
   it('formats a due date as the calendar day in every time zone', () => {
     expect(formatDue('2026-12-04', 'en')).toBe('Friday, December 4, 2026');
     expect(formatDue('2026-12-04', 'ko')).toBe('2026년 12월 4일 금요일');
+  });
+});
+
+describe('class links', () => {
+  it('reads a class code typed with a dash, in any case', () => {
+    expect(parse('paras=1&class=abc-def').assignment?.class).toBe('ABCDEF');
+  });
+
+  it('makes a link with only a class an assignment of the whole article', () => {
+    expect(parse('class=ABCDEF').assignment).toMatchObject({ class: 'ABCDEF', reveal: true, focus: [] });
+  });
+
+  it.each(['ABCDE0', 'ABCDEFG', 'IL1O00', ''])('drops the code %s with a notice', (code) => {
+    const { notices } = parse(`paras=1&class=${code}`);
+    expect(notices).toEqual(code ? [{ param: 'class', reason: 'invalid' }] : []);
+  });
+
+  it('keeps the class in the link and out of the assignment a submission names', () => {
+    const { assignment } = parse('paras=2-4&focus=summit&class=ABC-DEF');
+    expect(assignmentQuery(assignment!)).toBe('paras=2-4&focus=summit&class=ABCDEF');
+    expect(submittedAssignment('seed', assignment!)).toBe('seed?paras=2-4&focus=summit');
+    expect(assignmentKey('seed', assignment!)).toBe(assignmentKey('seed', parse('paras=2-4&focus=summit').assignment!));
+  });
+
+  it('formats a code in two groups and reads it back', () => {
+    expect(formatCode('ABCDEF')).toBe('ABC-DEF');
+    expect(normaliseCode(' abc def ')).toBe('ABCDEF');
   });
 });

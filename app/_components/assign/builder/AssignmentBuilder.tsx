@@ -4,6 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Messages } from '@/global';
 import type { Lang } from '@/lib/content/langs';
 import ArticleSection from './ArticleSection';
+import ClassSection from './ClassSection';
 import DetailsSection from './DetailsSection';
 import { assignmentLink, DRAFT_KEY, fresh, problems, type BuilderArticle, type Draft } from './draft';
 import FocusTermsSection from './FocusTermsSection';
@@ -13,7 +14,13 @@ import ResultSection from './ResultSection';
 
 export type { BuilderArticle } from './draft';
 
-type Props = { articles: BuilderArticle[]; locale: Lang; names: Record<Lang, string>; labels: Messages['Teach'] };
+type Props = {
+  articles: BuilderArticle[];
+  locale: Lang;
+  names: Record<Lang, string>;
+  labels: Messages['Teach'];
+  classLabels: Messages['ClassCreate'];
+};
 
 // location.origin never changes while the page lives: nothing to subscribe to.
 const noSubscription = () => () => {};
@@ -22,7 +29,7 @@ const noSubscription = () => () => {};
  * The teacher's form (an island of /teach): it keeps the draft, and each section of the form
  * edits its part of it; every change updates the link, its QR code and the worksheet link.
  */
-export default function AssignmentBuilder({ articles, locale, names, labels }: Props) {
+export default function AssignmentBuilder({ articles, locale, names, labels, classLabels }: Props) {
   const first = articles[0]!;
   const [draft, setDraft] = useState<Draft>(() => fresh(first, locale));
   const [restored, setRestored] = useState(false);
@@ -90,6 +97,7 @@ export default function AssignmentBuilder({ articles, locale, names, labels }: P
         <LanguagesSection {...section} names={names} />
         <FocusTermsSection key={article.slug} {...section} article={article} />
         <DetailsSection {...section} names={names} />
+        <ClassSection {...section} classLabels={classLabels} />
       </form>
       <ResultSection
         link={origin && `${origin}${reader}`}

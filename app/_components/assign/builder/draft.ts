@@ -25,6 +25,8 @@ export type Draft = {
   due: string;
   /** The students' interface language: the link's locale. */
   locale: Lang;
+  /** The class the assignment is for (its code, ClassSection.tsx); none when absent. */
+  class?: string;
 };
 
 /** What every section of the form gets. */
@@ -68,6 +70,7 @@ export function assignmentLink(draft: Draft, article: BuilderArticle) {
     ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
     ...(draft.due ? { due: draft.due } : {}),
+    ...(draft.class ? { class: draft.class } : {}),
   });
   const path = `/${draft.locale}/articles/${article.slug}`;
   const search = query ? `?${query}` : '';

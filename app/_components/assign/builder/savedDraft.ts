@@ -17,6 +17,7 @@ const SavedDraft = z.object({
   note: z.string().check(z.maxLength(LIMITS.note)),
   due: z.string(),
   locale: z.enum(LANGS),
+  class: z.optional(z.string()),
 }) satisfies z.ZodMiniType<Draft>;
 
 /** The saved draft, fitted to its article as it is now; undefined if unreadable or its article is gone. */
