@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { chineseRuby } from '@/lib/reader/ruby';
 import { romanizeChinese } from '@/lib/romanize/chinese';
 import { PINYIN_CASES, isHeldOut } from './pinyin-cases';
 import { PINYIN_FRESH } from './pinyin-fresh';
