@@ -17,7 +17,8 @@ import SaveWords from '@/app/_components/words/SaveWords';
  * the library, the glossary page, My words), by name. The server renders each inside an
  * <Island> (Island.tsx); in the browser, hydrate.ts brings them to life with Preact from that
  * name and the props written beside it. One module holds them all, so a learner's browser
- * fetches it once for every page.
+ * fetches it once for every page. The builder's and the worksheet's own islands are in
+ * pageIslands.ts, in a second module only those pages load.
  */
 export const ISLANDS = {
   AssignmentBanner,
