@@ -21,8 +21,8 @@ import SaveWords from '@/app/_components/words/SaveWords';
  * the library, the glossary page, My words), by name. The server renders each inside an
  * <Island> (Island.tsx); in the browser, hydrate.ts brings them to life with Preact from that
  * name and the props written beside it. One module holds them all, so a learner's browser
- * fetches it once for every page; the islands of one page each (the builder, the worksheet, the
- * review) are in pageIslands.ts.
+ * fetches it once for every page. The islands of one page each (the builder, "Create a class", the
+ * worksheet, the review) are in pageIslands.ts, in a second module only those pages load.
  */
 export const ISLANDS = {
   AssignmentBanner,
