@@ -31,9 +31,10 @@ const islands = path.join(root, 'app/_components/islands');
 // Written by `bundle`, read by `strip`: `next build` empties .next in between.
 const MANIFEST = path.join(root, 'node_modules/.cache/islands/module.json');
 
-/** The islands module (a URL) and the chunks it imports, to preload beside it; and the same
- *  for the second module of the pages with a page island (app/_components/islands/hydratePage.ts). */
-export type Module = { src: string; preload: string[]; page?: Module };
+/** The islands module (a URL) and the chunks it imports, to preload beside it; for the second
+ *  module of the pages with an island of their own (app/_components/islands/hydratePage.ts),
+ *  also each such island's chunk and the chunks that one imports, by the island's name. */
+export type Module = { src: string; preload: string[]; islands?: Record<string, string[]>; page?: Module };
 
 /** The prerendered pages served without the framework's runtime. */
 const KINDS = ['library', 'reader', 'glossary', 'wordOrder', 'words', 'review', 'teach', 'worksheet'] as const;
@@ -96,7 +97,31 @@ async function bundleModule(name: string, entry: string): Promise<Module> {
     }
   };
   visit(file);
-  return { src: url(file), preload: [...chunks].map(url) };
+  // Each island the module loads on demand (import()) is a chunk of its own: named here by the
+  // component file it holds (hydratePage.ts: AssignmentBuilder.tsx, Review.tsx …).
+  const islandChunks: Record<string, string[]> = {};
+  for (const i of outputs[file]!.imports) {
+    if (i.kind !== 'dynamic-import') continue;
+    const component = Object.keys(outputs[i.path]!.inputs)
+      .map((input) => /([A-Z]\w*)\.tsx$/.exec(input)?.[1])
+      .find((name) => name !== undefined && PAGE_ISLAND_NAMES.includes(name as (typeof PAGE_ISLAND_NAMES)[number]));
+    if (!component) continue;
+    const own = new Set<string>([i.path]);
+    const add = (out: string) => {
+      for (const j of outputs[out]!.imports) {
+        if (j.kind !== 'import-statement' || own.has(j.path) || chunks.has(j.path)) continue;
+        own.add(j.path);
+        add(j.path);
+      }
+    };
+    add(i.path);
+    islandChunks[component] = [...own].map(url);
+  }
+  return {
+    src: url(file),
+    preload: [...chunks].map(url),
+    ...(Object.keys(islandChunks).length > 0 ? { islands: islandChunks } : {}),
+  };
 }
 
 export async function bundle() {
@@ -128,10 +153,13 @@ function entry(): Module {
  * site's header (next.config.js), allows scripts from the site and that one by its hash.
  */
 export function strip(html: string, { src, preload, page }: Module): string {
-  // The builder and the worksheet load their own islands' module too.
+  // The pages with an island of their own load the second module too, with that island's chunks.
+  const own = PAGE_ISLAND_NAMES.filter((name) => html.includes(`data-island="${name}"`));
   const modules = [
     { src, preload },
-    ...(page && PAGE_ISLAND_NAMES.some((name) => html.includes(`data-island="${name}"`)) ? [page] : []),
+    ...(page && own.length > 0
+      ? [{ src: page.src, preload: [...page.preload, ...own.flatMap((name) => page.islands?.[name] ?? [])] }]
+      : []),
   ];
   // A script ends at the first </script>, for the browser as for this expression.
   const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
