@@ -1,4 +1,5 @@
-import { expect, test as it } from '@playwright/test';
+import { expect, test as it, type Page } from '@playwright/test';
+import { WORDS_KEY, type SavedWord } from '../../lib/words/store';
 import fs from 'node:fs';
 import { expectNoViolations, hydrated, block } from './utils';
 
@@ -119,30 +120,32 @@ it('student view with notices and a graded check (axe)', async ({ page }) => {
   await expectNoViolations(page, { within: '.assign, .assign-end' });
 });
 
+/** A saved word as My words stores it (lib/words/store.ts), for the pages that show saved words. */
+const SAVED_SUMMIT: SavedWord = {
+  key: 'term:summit',
+  en: 'summit',
+  ko: '정상회담',
+  hanja: '頂上會談',
+  zh: '首脑会晤',
+  pinyin: 'shǒunǎo huìwù',
+  sentence: 'An upcoming summit between their leaders.',
+  sentenceLang: 'en',
+  form: 'summit',
+  href: '/ko/articles/korea-china-diplomats-talks#p1',
+  savedAt: '2026-11-27T10:00:00Z',
+};
+
+/** Stores saved words in this browser, as My words keeps them. */
+async function storeWords(page: Page, words: SavedWord[]) {
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [WORDS_KEY, JSON.stringify({ v: 1, words })],
+  );
+}
+
 it('My words with a saved word, the display panel open (axe)', async ({ page }) => {
   await page.goto('/ko/words');
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'words',
-      JSON.stringify({
-        v: 1,
-        words: [
-          {
-            key: 'term:summit',
-            en: 'summit',
-            ko: '정상회담',
-            hanja: '頂上會談',
-            zh: '首脑会晤',
-            pinyin: 'shǒu nǎo huì wù',
-            sentence: 'An upcoming summit.',
-            sentenceLang: 'en',
-            href: '/ko/articles/korea-china-diplomats-talks#p1',
-            savedAt: '2026-11-27T10:00:00Z',
-          },
-        ],
-      }),
-    ),
-  );
+  await storeWords(page, [SAVED_SUMMIT]);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'summit' })).toBeVisible();
   await page.getByText('화면', { exact: true }).click();
@@ -153,28 +156,7 @@ for (const locale of LOCALES) {
   it(`review page with a card's answer shown, both panels open, ${locale} (axe)`, async ({ page }) => {
     // The tests/e2e/review.spec.ts flows save real words; here one is stored directly.
     await page.goto(`/${locale}/words/review`);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'words',
-        JSON.stringify({
-          v: 1,
-          words: [
-            {
-              key: 'term:summit',
-              en: 'summit',
-              ko: '정상회담',
-              hanja: '頂上會談',
-              zh: '首脑会晤',
-              pinyin: 'shǒunǎo huìwù',
-              sentence: 'An upcoming summit between their leaders.',
-              sentenceLang: 'en',
-              form: 'summit',
-              savedAt: '2026-11-27T10:00:00Z',
-            },
-          ],
-        }),
-      ),
-    );
+    await storeWords(page, [SAVED_SUMMIT]);
     await page.reload();
     for (const summary of await page.locator('.review-tools summary').all()) await summary.click();
     await expectNoViolations(page);

@@ -25,6 +25,7 @@ import {
 import { grade, GRADE_NAMES, GRADES, preview } from '@/lib/review/schedule';
 import { parseWords, storeWords, WORDS_KEY, type SavedWord } from '@/lib/words/store';
 import type { Grade } from 'ts-fsrs';
+import { download } from '@/app/_components/words/download';
 
 type Props = {
   labels: Messages['Review'];
@@ -52,17 +53,6 @@ function relative(locale: Lang, to: Date, now: Date): string {
   if (days < 31) return format.format(days, 'day');
   if (days < 365) return format.format(Math.round(days / 30.4), 'month');
   return format.format(Math.round(days / 365), 'year');
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Keys typed into a field are the field's. */
@@ -257,6 +247,7 @@ export default function Review({ labels, languages, locale, rr }: Props) {
             onClick={() =>
               download(
                 `my-words-${new Date().toISOString().slice(0, 10)}-deck.json`,
+                'application/json',
                 toDeckFile(words.words, state, new Date()),
               )
             }

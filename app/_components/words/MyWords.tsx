@@ -5,19 +5,9 @@ import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { loadWords, storeWords, toAnki, toCsv, WORDS_KEY, type Loaded } from '@/lib/words/store';
 import { storedValueChanged } from '@/app/_components/islands/storedValue';
+import { download } from '@/app/_components/words/download';
 
 type Props = { labels: Messages['Words'] };
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The learner's saved words: list, remove, export as CSV or for Anki. */
 export default function MyWords({ labels }: Props) {
