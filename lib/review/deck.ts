@@ -1,5 +1,13 @@
 import { LANGS, type Lang } from '@/lib/content/langs';
-import { parseWords, type SavedWord } from '@/lib/words/store';
+import {
+  isRecord,
+  parseVersioned,
+  readStored,
+  writeStored,
+  type StoredProblem,
+  type VersionedFormat,
+} from '@/lib/versioned';
+import { parseWords, WORDS_FORMAT, type SavedWord } from '@/lib/words/store';
 
 /**
  * Review of My words: the deck and its schedule as stored on this device. Pure functions
@@ -10,7 +18,7 @@ import { parseWords, type SavedWord } from '@/lib/words/store';
  * direction the learner practises. A card that was never graded is new, and due now.
  */
 export const REVIEW_KEY = 'review';
-export const REVIEW_VERSION = 1;
+export const REVIEW_VERSION = 2;
 export const DECK_FILE_FORMAT = 'trilingual-reader-deck';
 /** An exported deck larger than this is not a deck (a few thousand words are ~2 MB). */
 export const DECK_FILE_MAX_BYTES = 5_000_000;
@@ -25,12 +33,15 @@ export const DEFAULT_DIRECTIONS: Direction[] = ['en-ko', 'ko-zh', 'zh-en'];
 
 export const directionLangs = (d: Direction) => d.split('-') as [Lang, Lang];
 
-/** A ts-fsrs Card as JSON (its dates as ISO strings); `state` 0 new, 1 learning, 2 review, 3 relearning. */
+/**
+ * A ts-fsrs Card as JSON (its dates as ISO strings); `state` 0 new, 1 learning, 2 review, 3
+ * relearning. Without the Card's `elapsed_days`, which ts-fsrs 5 works out again from
+ * `last_review` at each review and drops in version 6 (version 1 stored it).
+ */
 export type StoredCard = {
   due: string;
   stability: number;
   difficulty: number;
-  elapsed_days: number;
   scheduled_days: number;
   learning_steps: number;
   reps: number;
@@ -45,7 +56,7 @@ export type ReviewState = {
   cards: Record<string, StoredCard>;
 };
 
-export type LoadedReview = { state: ReviewState; problem: null | 'unreadable' | 'newer' };
+export type LoadedReview = { state: ReviewState; problem: StoredProblem | null };
 
 export const emptyReview = (): ReviewState => ({ directions: [...DEFAULT_DIRECTIONS], cards: {} });
 
@@ -57,43 +68,51 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <=
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const CARD_ID = /^(term|name):[a-z0-9-]+\/(en|ko|zh)-(en|ko|zh)$/;
 
-function toCard(v: unknown): StoredCard | null {
-  if (!v || typeof v !== 'object') return null;
-  const c = v as Record<string, unknown>;
-  const numbers = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses'];
-  if (!isDate(c.due) || !numbers.every((k) => isCount(c[k]))) return null;
+const CARD_NUMBERS = ['stability', 'difficulty', 'scheduled_days', 'learning_steps', 'reps', 'lapses'] as const;
+
+function toCard(c: unknown): StoredCard | null {
+  if (!isRecord(c) || !isDate(c.due) || !CARD_NUMBERS.every((k) => isCount(c[k]))) return null;
   if (c.state !== 0 && c.state !== 1 && c.state !== 2 && c.state !== 3) return null;
   if (c.last_review !== undefined && !isDate(c.last_review)) return null;
+  const numbers = Object.fromEntries(CARD_NUMBERS.map((k) => [k, c[k]])) as Pick<
+    StoredCard,
+    (typeof CARD_NUMBERS)[number]
+  >;
   return {
     due: c.due,
-    stability: c.stability as number,
-    difficulty: c.difficulty as number,
-    elapsed_days: c.elapsed_days as number,
-    scheduled_days: c.scheduled_days as number,
-    learning_steps: c.learning_steps as number,
-    reps: c.reps as number,
-    lapses: c.lapses as number,
+    ...numbers,
     state: c.state,
     ...(c.last_review !== undefined ? { last_review: c.last_review } : {}),
   };
 }
 
-/** The state inside a stored or exported object of version `REVIEW_VERSION`; bad cards are left out and counted. */
-function toState(data: Record<string, unknown>): { state: ReviewState; dropped: number } | null {
-  const { directions, cards } = data;
-  if (!Array.isArray(directions) || !cards || typeof cards !== 'object' || Array.isArray(cards)) return null;
-  let dropped = directions.some((d) => !isDirection(d)) ? 1 : 0;
-  const out: Record<string, StoredCard> = {};
-  for (const [id, value] of Object.entries(cards)) {
-    const card = CARD_ID.test(id) ? toCard(value) : null;
-    if (card && isDirection(id.split('/')[1])) out[id] = card;
-    else dropped++;
-  }
-  return { state: { directions: [...new Set(directions.filter(isDirection))], cards: out }, dropped };
+/** Version 1's cards with the `elapsed_days` version 2 no longer keeps; anything else is left for `read` to judge. */
+function withoutElapsedDays(data: unknown): unknown {
+  if (!isRecord(data) || !isRecord(data.cards)) return data;
+  const cards = Object.entries(data.cards).map(([id, card]) => {
+    if (!isRecord(card)) return [id, card];
+    const { elapsed_days: _, ...rest } = card;
+    return [id, rest];
+  });
+  return { ...data, cards: Object.fromEntries(cards) };
 }
 
-const version = (data: unknown) =>
-  data && typeof data === 'object' && !Array.isArray(data) ? (data as { v?: unknown }).v : undefined;
+/** The stored schedule (and a deck file's, lib/versioned.ts): bad directions and cards are left out and counted. */
+export const REVIEW_FORMAT: VersionedFormat<ReviewState> = {
+  version: REVIEW_VERSION,
+  migrations: { 1: withoutElapsedDays },
+  read: ({ directions, cards }) => {
+    if (!Array.isArray(directions) || !isRecord(cards)) return null;
+    let dropped = directions.some((d) => !isDirection(d)) ? 1 : 0;
+    const out: Record<string, StoredCard> = {};
+    for (const [id, value] of Object.entries(cards)) {
+      const card = CARD_ID.test(id) ? toCard(value) : null;
+      if (card && isDirection(id.split('/')[1])) out[id] = card;
+      else dropped++;
+    }
+    return { value: { directions: [...new Set(directions.filter(isDirection))], cards: out }, dropped };
+  },
+};
 
 /**
  * Reads the stored schedule. Nothing stored is an empty schedule with the default directions.
@@ -101,21 +120,11 @@ const version = (data: unknown) =>
  * (the readable part is kept) and left in storage until the learner starts the schedule over.
  */
 export function parseReview(raw: string | null): LoadedReview {
-  if (raw === null) return { state: emptyReview(), problem: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { state: emptyReview(), problem: 'unreadable' };
-  }
-  const v = version(data);
-  if (typeof v === 'number' && v > REVIEW_VERSION) return { state: emptyReview(), problem: 'newer' };
-  const read = v === REVIEW_VERSION ? toState(data as Record<string, unknown>) : null;
-  if (!read) return { state: emptyReview(), problem: 'unreadable' };
-  return { state: read.state, problem: read.dropped > 0 ? 'unreadable' : null };
+  const { value, problem } = readStored(raw, REVIEW_FORMAT, emptyReview);
+  return { state: value, problem };
 }
 
-export const serializeReview = (state: ReviewState) => JSON.stringify({ v: REVIEW_VERSION, ...state });
+export const serializeReview = (state: ReviewState) => writeStored(REVIEW_FORMAT, state);
 
 export type ReviewCard = { id: string; word: SavedWord; direction: Direction; from: Lang; to: Lang };
 
@@ -211,16 +220,14 @@ export function parseDeckFile(text: string): ParsedDeckFile {
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== DECK_FILE_FORMAT) {
     return { ok: false, problem: 'notDeck' };
   }
-  const v = version(data);
-  if (typeof v === 'number' && v > REVIEW_VERSION) return { ok: false, problem: 'newer' };
-  const { words: rawWords, review } = data as { words?: unknown; review?: unknown };
-  if (v !== REVIEW_VERSION || !Array.isArray(rawWords) || !review || typeof review !== 'object') {
-    return { ok: false, problem: 'damaged' };
-  }
-  const words = parseWords(JSON.stringify(rawWords));
-  const read = toState(review as Record<string, unknown>);
-  if (words.problem || !read || read.dropped > 0) return { ok: false, problem: 'damaged' };
-  return { ok: true, words: words.words, state: read.state };
+  // The schedule inside is read as a stored one of the file's version, so older files migrate.
+  const { v, words: rawWords, review } = data as Record<string, unknown>;
+  const read = parseVersioned(isRecord(review) ? { ...review, v } : { v }, REVIEW_FORMAT);
+  if (!read.ok) return { ok: false, problem: read.problem === 'newer' ? 'newer' : 'damaged' };
+  // The words are a bare list, as My words' version 0 stored them: they migrate as that does.
+  const words = parseVersioned(rawWords, WORDS_FORMAT);
+  if (!words.ok || words.dropped > 0 || read.dropped > 0) return { ok: false, problem: 'damaged' };
+  return { ok: true, words: words.value, state: read.value };
 }
 
 const reviewedAt = (c: StoredCard) => (c.last_review ? Date.parse(c.last_review) : -Infinity);

@@ -20,6 +20,8 @@ export const GRADE_NAMES: Record<Grade, GradeName> = {
 
 const fromStored = (s: StoredCard): Card => ({
   ...s,
+  // Not stored: ts-fsrs 5 works it out again from last_review at each review (and drops it in 6).
+  elapsed_days: 0,
   due: new Date(s.due),
   last_review: s.last_review ? new Date(s.last_review) : undefined,
 });
@@ -28,7 +30,6 @@ const toStored = (c: Card): StoredCard => ({
   due: c.due.toISOString(),
   stability: c.stability,
   difficulty: c.difficulty,
-  elapsed_days: c.elapsed_days,
   scheduled_days: c.scheduled_days,
   learning_steps: c.learning_steps,
   reps: c.reps,

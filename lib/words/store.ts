@@ -1,4 +1,5 @@
 import { escapeHtml } from '@/lib/html';
+import { readStored, writeStored, type StoredProblem, type VersionedFormat } from '@/lib/versioned';
 
 /**
  * Saved words, kept in this browser only (localStorage), versioned so a later format can
@@ -26,7 +27,7 @@ export type SavedWord = {
   savedAt: string;
 };
 
-export type Loaded = { words: SavedWord[]; problem: null | 'unreadable' | 'newer' };
+export type Loaded = { words: SavedWord[]; problem: StoredProblem | null };
 
 const str = (v: unknown): v is string => typeof v === 'string' && v.length <= 2000;
 
@@ -53,33 +54,21 @@ function toWord(v: unknown): SavedWord | null {
   };
 }
 
-/** Reads the stored words; version 0 (a bare array, before the format had a version) migrates. */
+/** The stored list: version 0 was a bare list, before the format had a version. */
+export const WORDS_FORMAT: VersionedFormat<SavedWord[]> = {
+  version: WORDS_VERSION,
+  migrations: { 0: (data) => (Array.isArray(data) ? { words: data } : undefined) },
+  read: ({ words: list }) => {
+    if (!Array.isArray(list)) return null;
+    const value = list.map(toWord).filter((w): w is SavedWord => w !== null);
+    return { value, dropped: list.length - value.length };
+  },
+};
+
+/** Reads the stored words (lib/versioned.ts: older versions migrate, newer or damaged ones are reported). */
 export function parseWords(raw: string | null): Loaded {
-  if (raw === null) return { words: [], problem: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { words: [], problem: 'unreadable' };
-  }
-  const list = Array.isArray(data)
-    ? data
-    : data && typeof data === 'object' && (data as { v?: unknown }).v === WORDS_VERSION
-      ? (data as { words?: unknown }).words
-      : undefined;
-  if (
-    data &&
-    typeof data === 'object' &&
-    !Array.isArray(data) &&
-    typeof (data as { v?: unknown }).v === 'number' &&
-    (data as { v: number }).v > WORDS_VERSION
-  ) {
-    return { words: [], problem: 'newer' };
-  }
-  if (!Array.isArray(list)) return { words: [], problem: 'unreadable' };
-  const words = list.map(toWord);
-  const valid = words.filter((w): w is SavedWord => w !== null);
-  return { words: valid, problem: valid.length < words.length ? 'unreadable' : null };
+  const { value, problem } = readStored(raw, WORDS_FORMAT, () => []);
+  return { words: value, problem };
 }
 
 export function loadWords(): Loaded {
@@ -93,7 +82,7 @@ export function loadWords(): Loaded {
 /** Writes the list; false when storage refused (full or blocked). */
 export function storeWords(words: SavedWord[]): boolean {
   try {
-    localStorage.setItem(WORDS_KEY, JSON.stringify({ v: WORDS_VERSION, words }));
+    localStorage.setItem(WORDS_KEY, writeStored(WORDS_FORMAT, { words }));
     return true;
   } catch {
     return false;

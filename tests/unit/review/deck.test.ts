@@ -1,3 +1,4 @@
+import { fsrs, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import {
   blankSentence,
@@ -19,7 +20,7 @@ import {
   type ReviewState,
   type StoredCard,
 } from '@/lib/review/deck';
-import { grade } from '@/lib/review/schedule';
+import { grade, GRADES } from '@/lib/review/schedule';
 import { WORDS_VERSION, type SavedWord } from '@/lib/words/store';
 
 const summit: SavedWord = {
@@ -46,6 +47,20 @@ const wang: SavedWord = {
 };
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
+/** A card as version 1 stored it (ts-fsrs 5.4.2's Card, with elapsed_days), after four reviews. */
+const V1_CARD = {
+  due: '2027-01-06T09:10:00.000Z',
+  stability: 34.86621521,
+  difficulty: 4.74371562,
+  elapsed_days: 13,
+  scheduled_days: 32,
+  reps: 4,
+  lapses: 0,
+  learning_steps: 0,
+  state: 2,
+  last_review: '2026-12-05T09:10:00.000Z',
+};
+const { elapsed_days: _, ...V2_CARD } = V1_CARD;
 /** A card as ts-fsrs leaves it after one grade at `at`. */
 const graded = (at: Date, rating: 1 | 2 | 3 | 4 = 3): StoredCard => grade(undefined, rating, at);
 
@@ -106,12 +121,18 @@ describe('the stored schedule', () => {
     expect(parseReview(null)).toEqual({ state: { directions: DEFAULT_DIRECTIONS, cards: {} }, problem: null });
   });
 
-  it.each(['{not json', '"a string"', 'null', '[1,2]', '{"v":1,"directions":"en-ko","cards":{}}', '{"directions":[]}'])(
-    'reports %s as unreadable instead of throwing',
-    (raw) => {
-      expect(parseReview(raw)).toEqual({ state: emptyReview(), problem: 'unreadable' });
-    },
-  );
+  it.each([
+    '{not json',
+    '"a string"',
+    'null',
+    '[1,2]',
+    '{"v":2,"directions":"en-ko","cards":{}}',
+    '{"directions":[]}',
+    '{"v":"2","directions":[],"cards":{}}',
+    '{"v":1.5,"directions":[],"cards":{}}',
+  ])('reports %s as unreadable instead of throwing', (raw) => {
+    expect(parseReview(raw)).toEqual({ state: emptyReview(), problem: 'unreadable' });
+  });
 
   it('keeps the readable cards of a partly damaged schedule and says so', () => {
     const damaged = JSON.stringify({
@@ -128,6 +149,61 @@ describe('the stored schedule', () => {
 
   it('leaves a newer version alone', () => {
     expect(parseReview(JSON.stringify({ v: REVIEW_VERSION + 1, anything: true })).problem).toBe('newer');
+  });
+
+  it('migrates version 1: the same schedule, without the elapsed_days ts-fsrs works out again', () => {
+    const v1 = JSON.stringify({ v: 1, directions: ['en-ko', 'zh-en'], cards: { 'term:summit/en-ko': V1_CARD } });
+    expect(parseReview(v1)).toEqual({
+      state: { directions: ['en-ko', 'zh-en'], cards: { 'term:summit/en-ko': V2_CARD } },
+      problem: null,
+    });
+  });
+
+  it('writes the migrated schedule as the current version', () => {
+    const { state } = parseReview(
+      JSON.stringify({ v: 1, directions: ['en-ko'], cards: { 'term:summit/en-ko': V1_CARD } }),
+    );
+    expect(JSON.parse(serializeReview(state))).toEqual({
+      v: 2,
+      directions: ['en-ko'],
+      cards: { 'term:summit/en-ko': V2_CARD },
+    });
+  });
+
+  it('grades a migrated card exactly as ts-fsrs grades the card version 1 stored', () => {
+    // ts-fsrs works elapsed_days out from last_review at each review: leaving it out changes no schedule.
+    const stored = {
+      ...V1_CARD,
+      due: new Date(V1_CARD.due),
+      last_review: new Date(V1_CARD.last_review),
+      state: State.Review,
+    };
+    const { state } = parseReview(
+      JSON.stringify({ v: 1, directions: ['en-ko'], cards: { 'term:summit/en-ko': V1_CARD } }),
+    );
+    const at = new Date('2027-01-09T08:00:00.000Z');
+    for (const g of GRADES) {
+      const own = fsrs({ enable_fuzz: true }).next(stored, at, g).card;
+      const ours = grade(state.cards['term:summit/en-ko'], g, at);
+      expect([ours.due, ours.stability, ours.difficulty, ours.scheduled_days]).toEqual([
+        own.due.toISOString(),
+        own.stability,
+        own.difficulty,
+        own.scheduled_days,
+      ]);
+    }
+  });
+
+  it('keeps the readable cards of a damaged version-1 schedule and says so', () => {
+    const v1 = JSON.stringify({
+      v: 1,
+      directions: ['en-ko'],
+      cards: { 'term:summit/en-ko': V1_CARD, 'term:thaad/en-ko': 'soon' },
+    });
+    expect(parseReview(v1)).toEqual({
+      state: { directions: ['en-ko'], cards: { 'term:summit/en-ko': V2_CARD } },
+      problem: 'unreadable',
+    });
   });
 });
 
@@ -156,6 +232,21 @@ describe('the deck file', () => {
 
   it('reads back the words and the schedule it exported', () => {
     expect(parseDeckFile(file)).toEqual({ ok: true, words: [summit, wang], state });
+  });
+
+  it('reads a deck file of version 1, migrating its schedule', () => {
+    const v1 = JSON.stringify({
+      format: DECK_FILE_FORMAT,
+      v: 1,
+      exported: '2026-12-05T10:00:00.000Z',
+      words: [summit],
+      review: { directions: ['en-ko'], cards: { 'term:summit/en-ko': V1_CARD } },
+    });
+    expect(parseDeckFile(v1)).toEqual({
+      ok: true,
+      words: [summit],
+      state: { directions: ['en-ko'], cards: { 'term:summit/en-ko': V2_CARD } },
+    });
   });
 
   it.each([

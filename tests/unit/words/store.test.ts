@@ -23,12 +23,17 @@ describe('parseWords', () => {
     expect(parseWords(JSON.stringify([word]))).toEqual({ words: [word], problem: null });
   });
 
-  it.each(['{not json', '"a string"', '{"v":1,"words":7}', 'null'])(
-    'reports %s as unreadable instead of throwing',
-    (raw) => {
-      expect(parseWords(raw).problem).toBe('unreadable');
-    },
-  );
+  it.each([
+    '{not json',
+    '"a string"',
+    '{"v":1,"words":7}',
+    'null',
+    '{"words":[]}',
+    '{"v":"1","words":[]}',
+    '{"v":-1,"words":[]}',
+  ])('reports %s as unreadable instead of throwing', (raw) => {
+    expect(parseWords(raw).problem).toBe('unreadable');
+  });
 
   it('keeps the readable words of a partly damaged list and says so', () => {
     expect(parseWords(JSON.stringify({ v: 1, words: [word, { key: 'x' }] }))).toEqual({
