@@ -50,6 +50,18 @@ async function saveThree(page: Page, locale: Locale) {
   }
 }
 
+/**
+ * Waits until the review has read this device's storage. The server's HTML cannot know the saved
+ * words or the chosen directions: it shows no count and every direction unchecked and disabled.
+ * Before the island has read them, uncheck() finds a box already unchecked and does nothing
+ * (Playwright checks the state before waiting for the box to be enabled), so a direction the test
+ * meant to drop stayed chosen. waitFor is bounded by the test's timeout, not expect's 5 s: on a
+ * loaded machine the page's second module can take longer than that to arrive.
+ */
+async function reviewRead(page: Page) {
+  await page.locator('.review-deck button:enabled').waitFor({ state: 'attached' });
+}
+
 const reviewLink = (page: Page, locale: Locale) =>
   page.getByRole('banner').getByRole('link', { name: MESSAGES[locale].Review.nav });
 
@@ -73,6 +85,7 @@ for (const locale of ['en', 'ko', 'zh'] as const) {
     await expect(reviewLink(page, locale).locator('.due-badge')).toHaveText(String(3 * DEFAULT_DIRECTIONS.length));
     await reviewLink(page, locale).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+    await reviewRead(page);
 
     // Practise English → Korean only.
     await page.locator('summary', { hasText: t.directions }).click();
@@ -83,6 +96,7 @@ for (const locale of ['en', 'ko', 'zh'] as const) {
     await expect(page.getByText(fill(t.dueNow, { count: 3 }))).toBeVisible();
     // The choice is remembered on the device.
     await page.reload();
+    await reviewRead(page);
     await expect(page.getByText(fill(t.dueNow, { count: 3 }))).toBeVisible();
 
     const [wordsRaw] = await stored(page);
@@ -119,6 +133,7 @@ for (const locale of ['en', 'ko', 'zh'] as const) {
     const later = new Date(Date.now() + 2 * 60_000);
     await page.clock.setFixedTime(later);
     await page.reload();
+    await reviewRead(page);
     const [w, r] = await stored(page);
     const expected = dueCount(w, r, later);
     expect(expected).toBe(1);
@@ -134,6 +149,7 @@ it.describe('the deck file', () => {
   it('moves the deck: exported, cleared, imported again', async ({ page }) => {
     await saveThree(page, 'en');
     await page.goto('/en/words/review');
+    await reviewRead(page);
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
     await page.keyboard.press(' ');
     await page.keyboard.press('4');
@@ -147,6 +163,7 @@ it.describe('the deck file', () => {
     expect(download.suggestedFilename()).toMatch(/-deck\.json$/);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await reviewRead(page);
     await page.locator('summary', { hasText: t.deck }).click();
     await page.getByLabel(t.importLabel).setInputFiles(await download.path());
     await expect(page.getByRole('status').filter({ hasText: fill(t.imported, { count: TERMS.length }) })).toBeVisible();
@@ -158,6 +175,7 @@ it.describe('the deck file', () => {
   it('refuses a file that is not a deck, says why, and changes nothing', async ({ page }) => {
     await saveThree(page, 'en');
     await page.goto('/en/words/review');
+    await reviewRead(page);
     const before = await stored(page);
     await page.locator('summary', { hasText: t.deck }).click();
     await page.getByLabel(t.importLabel).setInputFiles({
@@ -175,6 +193,7 @@ it('explains an unreadable schedule, keeps it until the learner starts over', as
   await page.goto('/en/words/review');
   await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"cards":'), REVIEW_KEY);
   await page.reload();
+  await reviewRead(page);
   await expect(page.getByRole('alert')).toContainText(t.unreadable);
   expect((await stored(page))[1]).toBe('{"v":1,"cards":');
   await page.getByRole('button', { name: t.startOver }).click();
