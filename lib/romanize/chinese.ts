@@ -2,6 +2,7 @@ import CompleteDict from '@pinyin-pro/data/complete';
 import ModernDict from '@pinyin-pro/data/modern';
 import { addDict, customPinyin, pinyin } from 'pinyin-pro';
 import { ChineseReadings } from '../content/romanization-zh';
+import { CEDICT_IDIOMS, CEDICT_TWO_WORD_NAMES } from './cedict';
 import readingsFile from '../../content/romanization/chinese-readings.json';
 import divisionsByParent from 'china-area-data/v5/data.json';
 
@@ -337,20 +338,32 @@ type Context = {
  */
 // §6.1 (成语): a four-character idiom read as two pairs takes a hyphen (风平浪静
 // fēngpíng-làngjìng); one that cannot be read so is written whole (总而言之 zǒng'éryánzhī). An
-// idiom is a four-character headword of 现代汉语词典 (@pinyin-pro/data's modern list, taken from
-// its seventh edition) whose second half is no word (a name such as 人民法院 rénmín fǎyuàn stays
-// divided into words), which is not one syllable and a word (半殖民地), not a people or a religion
-// (维吾尔族, 伊斯兰教), not closed by a suffix (红十字会 hóngshízìhuì, §6.1) and has no r-suffix. Parallel halves are pairs whatever the segmenter makes of them: doubled (轰轰烈烈
-// hōnghōng-lièliè, §6.1 AABB), opening alike (不知不觉) or numbered (千方百计, 朝三暮四). What
-// the dictionary lists but reads otherwise is data (一衣带水 whole; 自力更生 paired).
+// idiom is, first, a four-character headword CC-CEDICT marks "(idiom)", whatever its halves are
+// (安居乐业 ānjū-lèyè, 繁荣昌盛): in the test sets it marks 91 of the 126 that 现汉 hyphenates and
+// none that it writes as words or whole (人民法院, 总而言之, 一衣带水). Else a four-character
+// headword of 现代汉语词典 (@pinyin-pro/data's modern list, taken from its seventh edition) whose
+// second half is no word (a name such as 人民法院 rénmín fǎyuàn stays divided into words), which
+// is not one syllable and a word (半殖民地), not a people or a religion (维吾尔族, 伊斯兰教), not
+// closed by a suffix (红十字会 hóngshízìhuì, §6.1) and has no r-suffix. Parallel halves of a word
+// the complete dictionary lists are pairs whatever the segmenter makes of them: doubled (轰轰烈烈
+// hōnghōng-lièliè, §6.1 AABB), opening alike (不知不觉, 不屈不挠) or numbered (千方百计, 七上八下).
+// What the dictionaries list but 现汉 writes otherwise is data (一衣带水 whole; 自力更生 paired).
 const inModern = (text: string) => Object.hasOwn(ModernDict, text);
 
 function readAsPairs(w: string): boolean {
   const [a, b, c, d] = chars(w);
-  if (!inModern(w) || NUMBER.test(w) || /[族教儿]$/u.test(w) || SUFFIXES.has(d!)) return false;
-  const parallel =
-    (a === b && c === d) || a === c || (NUMERALS.has(a!) && NUMERALS.has(c!)) || (NUMERALS.has(b!) && NUMERALS.has(d!));
-  if (parallel) return true;
+  if (CEDICT_IDIOMS.has(w)) return true;
+  if (!listed(w) || NUMBER.test(w) || /[族教儿]$/u.test(w) || SUFFIXES.has(d!)) return false;
+  // Outside 现汉's headwords the complete dictionary lists numbers with a measure word (三十七部,
+  // 一个五百): there the numerals must stand in one half's place each, apart from other numerals.
+  const modern = inModern(w);
+  const numeral = (x: string | undefined) => NUMERALS.has(x!);
+  const numbered = modern
+    ? (numeral(a) && numeral(c)) || (numeral(b) && numeral(d))
+    : (numeral(a) && numeral(c) && !numeral(b) && !numeral(d)) ||
+      (numeral(b) && numeral(d) && !numeral(a) && !numeral(c));
+  if ((a === b && c === d) || a === c || numbered) return true;
+  if (!modern) return false;
   if (isWord(w.slice(1)) || isWord(w.slice(0, 3))) return false;
   return !isWord(w.slice(2));
 }
@@ -470,13 +483,19 @@ function divide(run: string, context: Context = {}): Word[] {
 
 /**
  * A word's syllables as written: the r-suffix 儿, read in the neutral tone, joins the syllable
- * before it (一会儿 yīhuìr, 哪儿 nǎr; GB/T 16159 §6.1 kuài yīdiǎnr), where 儿 with its own tone
+ * before it (一会儿 yīhuìr, 哪儿 nǎr, 哥儿们 gērmen; GB/T 16159 §6.1 kuài yīdiǎnr), where 儿 with its own tone
  * stays a syllable (婴儿 yīng'ér); 不 in a potential complement is light.
  */
 function writtenSyllables(word: string, read: string[]): string[] {
   const out = potentialComplement(word) ? [read[0]!, 'bu', read[2]!] : [...read];
-  if (out.length > 1 && word.endsWith('儿') && out.at(-1) === 'er') out.splice(-2, 2, `${out.at(-2)}r`);
-  return out;
+  const han = chars(word);
+  return out.flatMap((s, i) =>
+    i + 1 < out.length && han[i + 1] === '儿' && out[i + 1] === 'er'
+      ? [`${s}r`]
+      : han[i] === '儿' && s === 'er' && i > 0
+        ? []
+        : [s],
+  );
 }
 
 /** Writes words with the syllables read for the whole run, so context decides each reading. */
@@ -589,6 +608,15 @@ const DIVISION_NAMES = new Set(
 );
 const ONE_CHARACTER_FEATURES = '山江河湖海岛峰岭';
 
+/**
+ * Names CC-CEDICT writes as a natural feature, its generic a word with a capital (西湖 Xi1 Hu2 the
+ * lake, beside Xi1 hu2 the district; 衡山 Heng2 Shan1): a name given alone is the feature, since a
+ * division's name carries its generic (西湖区, 衡山县).
+ */
+const CEDICT_FEATURES = new Set(
+  [...CEDICT_TWO_WORD_NAMES].filter((name) => ONE_CHARACTER_FEATURES.includes(chars(name)[1]!)),
+);
+
 /** Běijīng Shì, Shè Xiàn, Xī'ān: the specific name as one word, the generic apart. */
 export function pinyinPlace(name: string): string {
   const whole = DIVISIONS.get(name);
@@ -596,7 +624,9 @@ export function pinyinPlace(name: string): string {
   const generic =
     ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
     FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g)) ??
-    (size(name) === 2 && ONE_CHARACTER_FEATURES.includes(chars(name)[1]!) && !DIVISION_NAMES.has(name)
+    (size(name) === 2 &&
+    ONE_CHARACTER_FEATURES.includes(chars(name)[1]!) &&
+    (!DIVISION_NAMES.has(name) || CEDICT_FEATURES.has(name))
       ? chars(name)[1]
       : undefined);
   const read = placeSyllables(name);

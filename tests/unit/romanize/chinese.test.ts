@@ -51,6 +51,36 @@ describe('romanizeChinese', () => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
 
+  it.each([
+    ['安居乐业', 'ānjū-lèyè', '现代汉语词典【安居乐业】ānjū-lèyè'],
+    ['繁荣昌盛', 'fánróng-chāngshèng', '现代汉语词典【繁荣昌盛】fánróng-chāngshèng'],
+    ['人们安居乐业', 'rénmen ānjū-lèyè', '现代汉语词典【人们】【安居乐业】'],
+  ])(
+    'hyphenates an idiom CC-CEDICT marks "(idiom)" although both its halves are words: %s → %s (%s; GB/T 16159 §6.1 成语)',
+    (hanzi, latin) => {
+      expect(romanizeChinese(hanzi)).toBe(latin);
+    },
+  );
+
+  it('keeps a four-character compound CC-CEDICT does not mark an idiom as two words: 经济特区 → jīngjì tèqū (GB/T 16159 §6.1 按词分写)', () => {
+    expect(romanizeChinese('经济特区')).toBe('jīngjì tèqū');
+  });
+
+  it("hyphenates numbered halves outside 现代汉语词典's own list: 七上八下 → qīshàng-bāxià (现代汉语词典【七上八下】)", () => {
+    expect(romanizeChinese('七上八下')).toBe('qīshàng-bāxià');
+  });
+
+  it('keeps a number and its measure word apart, not as two pairs: 三十五分 → sānshíwǔ fēn (GB/T 16159 §6.1 数词和量词)', () => {
+    expect(romanizeChinese('三十五分')).toBe('sānshíwǔ fēn');
+  });
+
+  it.each([
+    ['本事', 'běnshi', '现代汉语词典【本事】běn·shi'],
+    ['哥儿们', 'gērmen', '现代汉语词典【哥儿们】; GB/T 16159 §6.1 儿化音节 r'],
+  ])('writes the light syllable of %s as one word: %s (%s)', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   it('writes 一 and 不 in their own tones, as the dictionary does', () => {
     expect(romanizeChinese('一致')).toBe('yīzhì');
     expect(romanizeChinese('不断')).toBe('bùduàn');
@@ -200,6 +230,24 @@ describe('pinyinPlace', () => {
     ['旧金山', 'Jiùjīnshān'],
   ])('%s → %s', (hanzi, latin) => {
     expect(pinyinPlace(hanzi)).toBe(latin);
+  });
+
+  it.each([
+    ['西湖', 'Xī Hú', 'Xi1 Hu2'],
+    ['衡山', 'Héng Shān', 'Heng2 Shan1'],
+  ])(
+    "writes a feature that shares a district's name with its generic apart: %s → %s (CC-CEDICT %s; 中国地名汉语拼音字母拼写规则 1)",
+    (hanzi, latin) => {
+      expect(pinyinPlace(hanzi)).toBe(latin);
+    },
+  );
+
+  it('writes the district named like a feature, given with its generic, as one word: 西湖区 → Xīhú Qū (中国地名汉语拼音字母拼写规则 1)', () => {
+    expect(pinyinPlace('西湖区')).toBe('Xīhú Qū');
+  });
+
+  it("writes a division's name that CC-CEDICT knows as no feature as one word: 佛山 → Fóshān (GB/T 2260)", () => {
+    expect(pinyinPlace('佛山')).toBe('Fóshān');
   });
 });
 
