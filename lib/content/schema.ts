@@ -98,18 +98,21 @@ function checkIds(paragraphs: { id: string }[], ctx: z.RefinementCtx) {
 
 const Id = z.string().regex(ID_PATTERN, ID_RULE);
 
+/** An article's fields but its paragraphs, with each text block in `text`: a published
+ *  article has every language, a draft may lack its Korean and Chinese. */
+const articleHead = <S extends 'published' | 'draft', T extends z.ZodType>(status: S, text: T) => ({
+  slug: Id,
+  status: z.literal(status),
+  source: z.strictObject({ publication: text, agency: text.optional() }),
+  byline: Text.optional(),
+  published: z.iso.datetime({ offset: true }),
+  dateline: text.optional(),
+  headline: text,
+  caption: text.optional(),
+});
+
 export const Article = z
-  .strictObject({
-    slug: Id,
-    status: z.literal('published'),
-    source: z.strictObject({ publication: Localized, agency: Localized.optional() }),
-    byline: Text.optional(),
-    published: z.iso.datetime({ offset: true }),
-    dateline: Localized.optional(),
-    headline: Localized,
-    caption: Localized.optional(),
-    paragraphs: z.array(Paragraph).min(1),
-  })
+  .strictObject({ ...articleHead('published', Localized), paragraphs: z.array(Paragraph).min(1) })
   .superRefine((article, ctx) => checkIds(article.paragraphs, ctx));
 export type Article = z.infer<typeof Article>;
 
@@ -120,14 +123,7 @@ export type Article = z.infer<typeof Article>;
 export const DraftText = z.strictObject({ en: Text, ko: Text.optional(), zh: Text.optional() });
 export const DraftArticle = z
   .strictObject({
-    slug: Id,
-    status: z.literal('draft'),
-    source: z.strictObject({ publication: DraftText, agency: DraftText.optional() }),
-    byline: Text.optional(),
-    published: z.iso.datetime({ offset: true }),
-    dateline: DraftText.optional(),
-    headline: DraftText,
-    caption: DraftText.optional(),
+    ...articleHead('draft', DraftText),
     paragraphs: z
       .array(
         z

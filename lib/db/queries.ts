@@ -33,23 +33,18 @@ const toClass = (r: { id: string; code: string; key_hash: string; name: string; 
   roster: JSON.parse(r.roster) as string[],
 });
 
-export async function getClassByCode(db: Db, code: string): Promise<ClassRow | undefined> {
+/** The class whose `column` holds `value`: the two ways in, a student's code and a teacher's key. */
+async function getClassWhere(db: Db, column: 'code' | 'key_hash', value: string): Promise<ClassRow | undefined> {
   const row = await db
     .selectFrom('classes')
     .select(['id', 'code', 'key_hash', 'name', 'roster'])
-    .where('code', '=', code)
+    .where(column, '=', value)
     .executeTakeFirst();
   return row && toClass(row);
 }
 
-export async function getClassByKeyHash(db: Db, keyHash: string): Promise<ClassRow | undefined> {
-  const row = await db
-    .selectFrom('classes')
-    .select(['id', 'code', 'key_hash', 'name', 'roster'])
-    .where('key_hash', '=', keyHash)
-    .executeTakeFirst();
-  return row && toClass(row);
-}
+export const getClassByCode = (db: Db, code: string) => getClassWhere(db, 'code', code);
+export const getClassByKeyHash = (db: Db, keyHash: string) => getClassWhere(db, 'key_hash', keyHash);
 
 export type NewSubmission = {
   id: string;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { copyStatus, useClipboard } from '@/app/_components/ui/useClipboard';
 
 type Props = {
   /** The plain text to copy, computed when the site builds (lib/reader/align.ts). */
@@ -13,22 +13,15 @@ type Props = {
 // Copies a paragraph (or the article) with its alignment as plain text for a worksheet. If the
 // browser refuses the clipboard, the text is shown selected in a field, so nothing is lost.
 export default function CopyAlignment({ text, label, copied, failed }: Props) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
+  const { copy, stateOf } = useClipboard();
+  const state = stateOf(text);
   return (
     <div className="copy-align">
-      <button type="button" className="pill" onClick={copy}>
+      <button type="button" className="pill" onClick={() => copy(text)}>
         {label}
       </button>
       <p role="status" className="copy-status">
-        {state === 'copied' ? copied : state === 'failed' ? failed : ''}
+        {copyStatus(state, { copied, copyFailed: failed })}
       </p>
       {state === 'failed' && (
         <textarea

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { CLASS, SELECTOR } from '@/lib/reader/dom';
+import { listen } from '@/app/_components/ui/listen';
 
 // Lights a phrase's counterparts in the other languages (#16): every phrase of the same group
 // in the same paragraph, in the text and in its word-order view. It follows the mouse, the
@@ -41,18 +42,13 @@ export default function PhraseHighlight() {
     const onFocusOut = (e: FocusEvent) => {
       if (phraseOf(e) && !(e.relatedTarget instanceof Element && e.relatedTarget.closest(SELECTOR.phrase))) light(null);
     };
-    document.addEventListener('pointerover', onOver);
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('click', onClick);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    return () => {
-      document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-    };
+    return listen(document, {
+      pointerover: onOver,
+      pointerdown: onDown,
+      click: onClick,
+      focusin: onFocusIn,
+      focusout: onFocusOut,
+    });
   }, []);
   return null;
 }

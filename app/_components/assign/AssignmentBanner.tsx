@@ -17,6 +17,7 @@ import {
   start,
   subscribe,
 } from './assignStore';
+import LinkNotices from './LinkNotices';
 
 type Props = {
   slug: string;
@@ -60,15 +61,8 @@ export default function AssignmentBanner({ slug, locale, paragraphs, terms, labe
   }, [focus]);
 
   if (!state && notices.length === 0) return null;
-  const noticeList = notices.length > 0 && (
-    <div className="assign-notices" role="status">
-      <p>{labels.noticesTitle}</p>
-      <ul>
-        {notices.map((n) => (
-          <li key={`${n.param}-${n.reason}`}>{fill(labels.reasons[n.reason], { param: labels.params[n.param] })}</li>
-        ))}
-      </ul>
-    </div>
+  const noticeList = (
+    <LinkNotices notices={notices} title={labels.noticesTitle} names={labels} className="assign-notices" />
   );
   if (!state) return <div className="assign">{noticeList}</div>;
 

@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } fr
 import { buildQuestions, type Question, type QuizTerm } from '@/lib/assign/exercises';
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
+import FormAlert from '@/app/_components/ui/FormAlert';
+import { copyStatus, useClipboard } from '@/app/_components/ui/useClipboard';
 import { HTML_LANG, type Lang } from '@/lib/content/langs';
 import {
   assignedParas,
@@ -109,11 +111,7 @@ function Check({
           <button type="submit" className="pill primary">
             {labels.submit}
           </button>
-          {missing > 0 && (
-            <p role="alert" className="form-error">
-              {fill(labels.unanswered, { count: missing })}
-            </p>
-          )}
+          <FormAlert>{missing > 0 && fill(labels.unanswered, { count: missing })}</FormAlert>
         </div>
       )}
     </form>
@@ -208,7 +206,7 @@ function ResultCopy({
   paragraphs: number;
   labels: Messages['Assign'];
 }) {
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const clipboard = useClipboard();
   const assigned = assignedParas(state, paragraphs);
   const { result } = state;
   const text = fill(labels.resultText, {
@@ -221,23 +219,16 @@ function ResultCopy({
       result ? new Date(result.at) : new Date(),
     ),
   });
-  const copyText = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
+  const copy = clipboard.stateOf(text);
   const noCheck = state.assignment.focus.length === 0;
   return (
     <div className="result-copy">
       {noCheck ? <h2 id="assign-end-title">{labels.result}</h2> : <h3>{labels.result}</h3>}
-      <button type="button" className="pill" onClick={copyText}>
+      <button type="button" className="pill" onClick={() => clipboard.copy(text)}>
         {labels.copy}
       </button>
       <p role="status" className="copy-status">
-        {copy === 'copied' ? labels.copied : copy === 'failed' ? labels.copyFailed : ''}
+        {copyStatus(copy, labels)}
       </p>
       {copy === 'failed' && <textarea readOnly value={text} rows={5} aria-label={labels.result} />}
     </div>

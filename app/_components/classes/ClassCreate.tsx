@@ -4,6 +4,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { formatCode } from '@/lib/classes/code';
+import Field from '@/app/_components/ui/Field';
+import FormAlert from '@/app/_components/ui/FormAlert';
+import { copyStatus, useClipboard } from '@/app/_components/ui/useClipboard';
 import { LIMITS, saveTeacherClasses, useTeacherClasses, type TeacherClass } from './classDevice';
 
 type Props = { locale: string; labels: Messages['ClassCreate'] };
@@ -32,7 +35,7 @@ export default function ClassCreate({ locale, labels }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<TeacherClass | null>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const clipboard = useClipboard();
   const createdHeading = useRef<HTMLHeadingElement>(null);
 
   const validate = (): Errors => {
@@ -78,7 +81,6 @@ export default function ClassCreate({ locale, labels }: Props) {
         };
         saveTeacherClasses([made, ...classes.filter((c) => c.code !== made.code)]);
         setCreated(made);
-        setCopy('idle');
         setName('');
         setRoster('');
         requestAnimationFrame(() => createdHeading.current?.focus());
@@ -94,15 +96,6 @@ export default function ClassCreate({ locale, labels }: Props) {
       setErrors({ form: labels.failed });
     } finally {
       setBusy(false);
-    }
-  };
-
-  const copyLink = async (link: string) => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
     }
   };
 
@@ -122,8 +115,7 @@ export default function ClassCreate({ locale, labels }: Props) {
             <dd>{formatCode(created.code)}</dd>
           </dl>
           <p>{labels.codeHint}</p>
-          <p className="field">
-            <label htmlFor="class-link">{labels.link}</label>
+          <Field as="p" id="class-link" label={labels.link}>
             <input
               id="class-link"
               type="text"
@@ -131,24 +123,23 @@ export default function ClassCreate({ locale, labels }: Props) {
               value={created.link}
               onFocus={(e) => e.currentTarget.select()}
             />
-          </p>
+          </Field>
           <p className="class-keep">
             <strong>{labels.keep}</strong>
           </p>
           <p className="actions">
-            <button type="button" className="pill primary" onClick={() => copyLink(created.link)}>
+            <button type="button" className="pill primary" onClick={() => clipboard.copy(created.link)}>
               {labels.copy}
             </button>{' '}
             <button type="button" className="pill" onClick={() => setCreated(null)}>
               {labels.another}
             </button>
           </p>
-          <p role="status">{copy === 'copied' ? labels.copied : copy === 'failed' ? labels.copyFailed : ''}</p>
+          <p role="status">{copyStatus(clipboard.stateOf(created.link), labels)}</p>
         </div>
       ) : (
         <form onSubmit={submit} noValidate>
-          <p className="field">
-            <label htmlFor="class-title">{labels.name}</label>
+          <Field as="p" id="class-title" label={labels.name}>
             <input
               id="class-title"
               type="text"
@@ -163,9 +154,8 @@ export default function ClassCreate({ locale, labels }: Props) {
                 {errors.name}
               </span>
             )}
-          </p>
-          <p className="field">
-            <label htmlFor="class-roster">{labels.roster}</label>
+          </Field>
+          <Field as="p" id="class-roster" label={labels.roster}>
             <textarea
               id="class-roster"
               rows={5}
@@ -180,15 +170,11 @@ export default function ClassCreate({ locale, labels }: Props) {
                 {errors.roster}
               </span>
             )}
-          </p>
+          </Field>
           <button type="submit" className="pill primary" disabled={busy}>
             {busy ? labels.creating : labels.create}
           </button>
-          {errors.form && (
-            <p role="alert" className="form-error">
-              {errors.form}
-            </p>
-          )}
+          <FormAlert>{errors.form}</FormAlert>
         </form>
       )}
       {classes.length > 0 && (

@@ -6,6 +6,7 @@ import { formatDue } from '@/lib/assign/types';
 import type { DashboardAssignment, DashboardData } from '@/lib/classes/dashboard';
 import { HTML_LANG, LANGS, type Lang } from '@/lib/content/langs';
 import { fill } from '@/lib/i18n/fill';
+import ColumnHeads from '@/app/_components/ui/ColumnHeads';
 
 type Props = { initial: DashboardData; classKey: string; locale: Lang; labels: Messages['Classes'] };
 
@@ -173,14 +174,7 @@ function Assignment({ a, roster, locale, labels, formatTime }: AssignmentProps) 
       <div className="table-scroll" role="region" aria-labelledby={`${headingId}-students`} tabIndex={0}>
         <table>
           <caption id={`${headingId}-students`}>{labels.students}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labels.student}</th>
-              <th scope="col">{labels.read}</th>
-              <th scope="col">{labels.score}</th>
-              <th scope="col">{labels.lastActivity}</th>
-            </tr>
-          </thead>
+          <ColumnHeads heads={[labels.student, labels.read, labels.score, labels.lastActivity]} />
           <tbody>
             {a.students.map((s) => (
               <tr key={s.id}>
@@ -205,12 +199,7 @@ function Assignment({ a, roster, locale, labels, formatTime }: AssignmentProps) 
           <p>{labels.questionsIntro}</p>
           <div className="table-scroll" role="region" aria-labelledby={`${headingId}-questions`} tabIndex={0}>
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{labels.term}</th>
-                  <th scope="col">{labels.missed}</th>
-                </tr>
-              </thead>
+              <ColumnHeads heads={[labels.term, labels.missed]} />
               <tbody>
                 {a.questions.map((q) => (
                   <tr key={q.term}>

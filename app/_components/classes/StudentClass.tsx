@@ -7,6 +7,8 @@ import { submittedAssignment } from '@/lib/assign/query';
 import { formatCode } from '@/lib/classes/code';
 import { useStoredValue, readStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
 import { getServerSnapshot, getSnapshot, subscribe, type AssignState } from '@/app/_components/assign/assignStore';
+import Field from '@/app/_components/ui/Field';
+import FormAlert from '@/app/_components/ui/FormAlert';
 import { createQueue, type QueueStatus } from './submissionQueue';
 import { KEYS, LIMITS, parseStudent, readClassInfo, saveClassInfo, saveStudent, type ClassInfo } from './classDevice';
 
@@ -171,8 +173,7 @@ function NameForm({
   return (
     <form className="class-name" onSubmit={submit} noValidate>
       {roster.length > 0 && (
-        <p className="field">
-          <label htmlFor="class-pick">{labels.pick}</label>
+        <Field as="p" id="class-pick" label={labels.pick}>
           <select id="class-pick" value={picked} onChange={(e) => setPicked(e.currentTarget.value)} {...errorProps}>
             <option value="">—</option>
             {roster.map((name) => (
@@ -182,11 +183,10 @@ function NameForm({
             ))}
             <option value={OTHER}>{labels.pickOther}</option>
           </select>
-        </p>
+        </Field>
       )}
       {typing && (
-        <p className="field">
-          <label htmlFor="class-name">{labels.yourName}</label>
+        <Field as="p" id="class-name" label={labels.yourName}>
           <input
             id="class-name"
             type="text"
@@ -198,16 +198,12 @@ function NameForm({
             aria-invalid={error ? true : undefined}
           />
           <small id="class-name-hint">{labels.nameHint}</small>
-        </p>
+        </Field>
       )}
       <button type="submit" className="pill primary">
         {labels.start}
       </button>
-      {error && (
-        <p id="class-name-error" role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormAlert id="class-name-error">{error}</FormAlert>
     </form>
   );
 }

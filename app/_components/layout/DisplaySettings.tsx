@@ -33,37 +33,46 @@ export default function DisplaySettings({ labels }: Props) {
     <details className="display">
       <summary>{labels.display}</summary>
       <div className="display-panel">
-        <fieldset>
-          <legend>{labels.theme}</legend>
-          {THEMES.map((t) => (
-            <label key={t} className="check-row">
-              <input
-                type="radio"
-                name="display-theme"
-                value={t}
-                checked={theme === t}
-                onChange={() => choose(t, size ?? 'm')}
-              />
-              {labels[t]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{labels.size}</legend>
-          {SIZES.map((s) => (
-            <label key={s} className="check-row">
-              <input
-                type="radio"
-                name="display-size"
-                value={s}
-                checked={size === s}
-                onChange={() => choose(theme ?? 'system', s)}
-              />
-              {labels[`size_${s}`]}
-            </label>
-          ))}
-        </fieldset>
+        <Choice
+          legend={labels.theme}
+          name="display-theme"
+          options={THEMES.map((t) => [t, labels[t]])}
+          chosen={theme}
+          choose={(t) => choose(t, size ?? 'm')}
+        />
+        <Choice
+          legend={labels.size}
+          name="display-size"
+          options={SIZES.map((s) => [s, labels[`size_${s}`]])}
+          chosen={size}
+          choose={(s) => choose(theme ?? 'system', s)}
+        />
       </div>
     </details>
+  );
+}
+
+type ChoiceProps<T extends string> = {
+  legend: string;
+  name: string;
+  /** Each option's value and label. */
+  options: [T, string][];
+  /** null: none checked (not yet hydrated). */
+  chosen: T | null;
+  choose: (value: T) => void;
+};
+
+/** One setting: a group of radio buttons. */
+function Choice<T extends string>({ legend, name, options, chosen, choose }: ChoiceProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => (
+        <label key={value} className="check-row">
+          <input type="radio" name={name} value={value} checked={chosen === value} onChange={() => choose(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { CLASS, SELECTOR } from '@/lib/reader/dom';
+import { listen } from '@/app/_components/ui/listen';
 
 // Opens a card (a native popover) on hover and keyboard focus of its trigger; a click or tap
 // toggles it as the popover attribute does without script, and Escape closes it natively.
@@ -112,20 +113,17 @@ export default function CardHost() {
       if ((e as ToggleEvent).newState === 'closed' && !document.querySelector(`.card${OPEN}`)) link(null);
     };
 
-    document.addEventListener('toggle', onToggle, true);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('pointerover', onOver);
-    document.addEventListener('pointerout', onOut);
-    document.addEventListener('click', onClick);
-    return () => {
-      document.removeEventListener('toggle', onToggle, true);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('pointerout', onOut);
-      document.removeEventListener('click', onClick);
-    };
+    const stops = [
+      listen(document, { toggle: onToggle }, true),
+      listen(document, {
+        focusin: onFocusIn,
+        focusout: onFocusOut,
+        pointerover: onOver,
+        pointerout: onOut,
+        click: onClick,
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
   }, []);
   return null;
 }

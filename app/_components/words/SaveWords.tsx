@@ -5,6 +5,7 @@ import { SELECTOR } from '@/lib/reader/dom';
 import { fill } from '@/lib/i18n/fill';
 import { loadWords, storeWords, WORDS_KEY, type SavedWord } from '@/lib/words/store';
 import { storedValueChanged } from '@/app/_components/islands/storedValue';
+import { listen } from '@/app/_components/ui/listen';
 
 type Props = { labels: { saved: string; removed: string; full: string; problem: string } };
 
@@ -84,21 +85,13 @@ export default function SaveWords({ labels }: Props) {
       sync();
       setStatus(on ? fill(labels.removed, { word: en }) : labels.saved);
     };
-    document.addEventListener('focusin', remember);
-    document.addEventListener('pointerover', remember);
-    document.addEventListener('click', remember, true);
-    document.addEventListener('click', onClick);
-    // A card joins the page when first opened (CardHost): show its saved state as it opens.
-    document.addEventListener('beforetoggle', sync, true);
-    window.addEventListener('storage', sync);
-    return () => {
-      document.removeEventListener('beforetoggle', sync, true);
-      document.removeEventListener('focusin', remember);
-      document.removeEventListener('pointerover', remember);
-      document.removeEventListener('click', remember, true);
-      document.removeEventListener('click', onClick);
-      window.removeEventListener('storage', sync);
-    };
+    const stops = [
+      listen(document, { focusin: remember, pointerover: remember, click: onClick }),
+      // A card joins the page when first opened (CardHost): show its saved state as it opens.
+      listen(document, { click: remember, beforetoggle: sync }, true),
+      listen(window, { storage: sync }),
+    ];
+    return () => stops.forEach((stop) => stop());
   }, [labels]);
 
   return (

@@ -1,3 +1,4 @@
+import Field from '@/app/_components/ui/Field';
 import { fresh, type BuilderArticle, type SectionProps } from './draft';
 
 type Props = SectionProps & { articles: BuilderArticle[] };
@@ -5,8 +6,7 @@ type Props = SectionProps & { articles: BuilderArticle[] };
 /** Which article: choosing another starts its paragraphs and terms afresh and keeps the rest. */
 export default function ArticleSection({ draft, update, labels, articles }: Props) {
   return (
-    <div className="field">
-      <label htmlFor="builder-article">{labels.article}</label>
+    <Field id="builder-article" label={labels.article}>
       <select
         id="builder-article"
         value={draft.slug}
@@ -24,6 +24,6 @@ export default function ArticleSection({ draft, update, labels, articles }: Prop
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import type { Messages } from '@/global';
 import { formatCode } from '@/lib/classes/code';
 import { useTeacherClasses } from '@/app/_components/classes/classDevice';
+import Field from '@/app/_components/ui/Field';
 import type { SectionProps } from './draft';
 
 type Props = SectionProps & { classLabels: Messages['ClassCreate'] };
@@ -14,8 +15,7 @@ export default function ClassSection({ draft, update, classLabels }: Props) {
   // A class removed from this device's list is no longer offered, but a draft keeps its code.
   const chosen = draft.class && !classes.some((c) => c.code === draft.class) ? draft.class : undefined;
   return (
-    <div className="field">
-      <label htmlFor="builder-class">{classLabels.choose}</label>
+    <Field id="builder-class" label={classLabels.choose}>
       <select
         id="builder-class"
         value={draft.class ?? ''}
@@ -34,6 +34,6 @@ export default function ClassSection({ draft, update, classLabels }: Props) {
         {chosen && <option value={chosen}>{formatCode(chosen)}</option>}
       </select>
       <small id="builder-class-hint">{classLabels.chooseHint}</small>
-    </div>
+    </Field>
   );
 }

@@ -1,51 +1,36 @@
 import { LIMITS } from '@/lib/assign/types';
 import { HTML_LANG, LANGS, type Lang } from '@/lib/content/langs';
 import { fill } from '@/lib/i18n/fill';
+import Field from '@/app/_components/ui/Field';
 import type { SectionProps } from './draft';
 
 type Props = SectionProps & { names: Record<Lang, string> };
 
 /** What the students read about the assignment: title, instructions, due date, and their interface language. */
 export default function DetailsSection({ draft, update, labels, names }: Props) {
+  // The id, value and change of the control that edits one of the draft's texts.
+  const edits = (key: 'title' | 'note' | 'due') => ({
+    id: `builder-${key}`,
+    value: draft[key],
+    onChange: (e: { currentTarget: { value: string } }) => update({ [key]: e.currentTarget.value }),
+  });
   return (
     <>
-      <div className="field">
-        <label htmlFor="builder-title">{labels.assignmentTitle}</label>
-        <input
-          id="builder-title"
-          type="text"
-          value={draft.title}
-          maxLength={LIMITS.title}
-          onChange={(e) => update({ title: e.currentTarget.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="builder-note">{labels.instructions}</label>
-        <textarea
-          id="builder-note"
-          rows={4}
-          value={draft.note}
-          maxLength={LIMITS.note}
-          aria-describedby="builder-note-hint"
-          onChange={(e) => update({ note: e.currentTarget.value })}
-        />
+      <Field id="builder-title" label={labels.assignmentTitle}>
+        <input {...edits('title')} type="text" maxLength={LIMITS.title} />
+      </Field>
+      <Field id="builder-note" label={labels.instructions}>
+        <textarea {...edits('note')} rows={4} maxLength={LIMITS.note} aria-describedby="builder-note-hint" />
         <p id="builder-note-hint" className="hint">
           {fill(labels.instructionsHint, { max: LIMITS.note })}{' '}
           {fill(labels.chars, { count: draft.note.length, max: LIMITS.note })}
         </p>
-      </div>
+      </Field>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="builder-due">{labels.due}</label>
-          <input
-            id="builder-due"
-            type="date"
-            value={draft.due}
-            onChange={(e) => update({ due: e.currentTarget.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="builder-locale">{labels.studentLocale}</label>
+        <Field id="builder-due" label={labels.due}>
+          <input {...edits('due')} type="date" />
+        </Field>
+        <Field id="builder-locale" label={labels.studentLocale}>
           <select
             id="builder-locale"
             value={draft.locale}
@@ -57,7 +42,7 @@ export default function DetailsSection({ draft, update, labels, names }: Props) 
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       </div>
     </>
   );

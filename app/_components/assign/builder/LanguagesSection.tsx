@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '@/lib/content/langs';
+import FormAlert from '@/app/_components/ui/FormAlert';
 import type { SectionProps } from './draft';
 
 type Props = SectionProps & { names: Record<Lang, string> };
@@ -27,11 +28,7 @@ export default function LanguagesSection({ draft, update, labels, names }: Props
         <input type="checkbox" checked={draft.reveal} onChange={(e) => update({ reveal: e.currentTarget.checked })} />
         {labels.reveal}
       </label>
-      {draft.show.length === 0 && (
-        <p className="form-error" role="alert">
-          {labels.noLanguages}
-        </p>
-      )}
+      <FormAlert>{draft.show.length === 0 && labels.noLanguages}</FormAlert>
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { formatRanges } from '@/lib/assign/query';
 import { fill } from '@/lib/i18n/fill';
+import FormAlert from '@/app/_components/ui/FormAlert';
 import type { BuilderArticle, SectionProps } from './draft';
 
 type Props = SectionProps & { article: BuilderArticle };
@@ -48,11 +49,7 @@ export default function ParagraphsSection({ draft, update, labels, article }: Pr
           );
         })}
       </ul>
-      {draft.paras.length === 0 && (
-        <p className="form-error" role="alert">
-          {labels.noParagraphs}
-        </p>
-      )}
+      <FormAlert>{draft.paras.length === 0 && labels.noParagraphs}</FormAlert>
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Messages } from '@/global';
+import { copyStatus, useClipboard } from '@/app/_components/ui/useClipboard';
 
 type Props = {
   /** The assignment link, absolute; empty until the page knows its origin. */
@@ -14,8 +15,8 @@ type Props = {
 
 /** The assignment: its link to copy, the student view, the worksheet, and a QR code for the projector. */
 export default function ResultSection({ link, reader, worksheet, problems, labels }: Props) {
-  // The link the last copy was of: a changed link is not "copied" any more.
-  const [copied, setCopied] = useState<{ link: string; ok: boolean } | null>(null);
+  // A changed link is not "copied" any more.
+  const clipboard = useClipboard();
   const [qr, setQr] = useState('');
   const valid = problems.length === 0;
 
@@ -33,15 +34,7 @@ export default function ResultSection({ link, reader, worksheet, problems, label
     };
   }, [link, valid]);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied({ link, ok: true });
-    } catch {
-      setCopied({ link, ok: false });
-    }
-  };
-  const status = copied?.link === link ? (copied.ok ? labels.copied : labels.copyFailed) : '';
+  const status = copyStatus(clipboard.stateOf(link), labels);
 
   return (
     <section className="builder-result" aria-labelledby="builder-result">
@@ -58,7 +51,7 @@ export default function ResultSection({ link, reader, worksheet, problems, label
             onFocus={(e) => e.currentTarget.select()}
           />
           <div className="builder-actions">
-            <button type="button" className="pill primary" onClick={copy}>
+            <button type="button" className="pill primary" onClick={() => clipboard.copy(link)}>
               {labels.copy}
             </button>
             <a className="pill" href={reader}>

@@ -2,6 +2,7 @@ import type { Messages } from '@/global';
 import { letter } from '@/lib/assign/exercises';
 import type { worksheet } from '@/lib/assign/worksheet';
 import { fill } from '@/lib/i18n/fill';
+import ColumnHeads from '@/app/_components/ui/ColumnHeads';
 
 type Props = { sheet: ReturnType<typeof worksheet>; labels: Messages['Worksheet'] };
 
@@ -15,15 +16,7 @@ export default function Exercises({ sheet, labels }: Props) {
         <h2 id="ws-glossary">{labels.glossary}</h2>
         {fromText && <p className="hint">{labels.termsFromText}</p>}
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{labels.english}</th>
-              <th scope="col">{labels.korean}</th>
-              <th scope="col">{labels.hanja}</th>
-              <th scope="col">{labels.chinese}</th>
-              <th scope="col">{labels.pinyin}</th>
-            </tr>
-          </thead>
+          <ColumnHeads heads={[labels.english, labels.korean, labels.hanja, labels.chinese, labels.pinyin]} />
           <tbody>
             {focus.map((term) => (
               <tr key={term.id}>

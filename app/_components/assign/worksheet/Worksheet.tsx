@@ -7,6 +7,7 @@ import { PARAMS } from '@/lib/assign/types';
 import { worksheet, type WorksheetArticle } from '@/lib/assign/worksheet';
 import { HTML_LANG, type Lang } from '@/lib/content/langs';
 import { fill } from '@/lib/i18n/fill';
+import LinkNotices from '../LinkNotices';
 import Exercises from './Exercises';
 import WorksheetHead from './WorksheetHead';
 
@@ -68,16 +69,7 @@ export default function Worksheet({ article, locale, headline, reader, labels, n
           {labels.print}
         </button>
       </div>
-      {notices.length > 0 && (
-        <div className="assign-notices ws-tools" role="status">
-          <p>{labels.notices}</p>
-          <ul>
-            {notices.map((n) => (
-              <li key={`${n.param}-${n.reason}`}>{fill(names.reasons[n.reason], { param: names.params[n.param] })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <LinkNotices notices={notices} title={labels.notices} names={names} className="assign-notices ws-tools" />
       <WorksheetHead assignment={assignment} headline={headline} locale={locale} labels={labels} />
 
       <section className="ws-reading" aria-labelledby="ws-reading">

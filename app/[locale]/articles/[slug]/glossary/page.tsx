@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { ID } from '@/lib/reader/dom';
-import { notFound } from 'next/navigation';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { html } from '@/lib/html';
 import { termCardBody } from '@/lib/reader/render';
 import Link from '@/app/_components/layout/LocaleLink';
 import Island from '@/app/_components/islands/Island';
-import { isLocale } from '@/i18n/routing';
-import { alternates } from '@/lib/content/alternates';
-import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
+import { publishedSlugs } from '@/lib/content/load';
 import type { Lang } from '@/lib/content/schema';
 import type { Term } from '@/lib/terms/lexicon';
 import { searchKeys } from '@/lib/terms/search';
+import { articleMetadata, articlePage } from '../articlePage';
 
 export const dynamicParams = false;
 
@@ -24,23 +22,15 @@ const ORDER: Record<Lang, (a: Term, b: Term) => number> = {
   zh: (a, b) => new Intl.Collator('zh-Hans-u-co-pinyin').compare(a.zh.term, b.zh.term),
 };
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/glossary'>): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article || !isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
-  return {
-    title: t('title', { headline: article.headline[locale] }),
-    description: t('intro'),
-    alternates: alternates(locale, `/articles/${slug}/glossary`),
-  };
+export function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/glossary'>): Promise<Metadata> {
+  return articleMetadata(params, '/glossary', async ({ article, locale }) => {
+    const t = await getTranslations({ locale, namespace: 'Glossary' });
+    return { title: t('title', { headline: article.headline[locale] }), description: t('intro') };
+  });
 }
 
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/articles/[slug]/glossary'>) {
-  const { locale, slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { article, locale, slug } = await articlePage(params);
   const t = await getTranslations('Glossary');
   const terms = [...article.terms].sort(ORDER[locale]);
   const { Terms: termLabels } = await getMessages();

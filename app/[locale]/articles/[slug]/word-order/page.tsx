@@ -1,45 +1,30 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import WordOrder from '@/app/_components/align/WordOrder';
 import Island from '@/app/_components/islands/Island';
 import Link from '@/app/_components/layout/LocaleLink';
-import { isLocale } from '@/i18n/routing';
-import { alternates } from '@/lib/content/alternates';
 import { LANGS, type Lang } from '@/lib/content/langs';
-import { getArticles, getReaderArticle } from '@/lib/content/load';
-import { published } from '@/lib/content/published';
+import { publishedSlugs } from '@/lib/content/load';
 import { CLASS } from '@/lib/reader/dom';
 import { alignmentText } from '@/lib/reader/align';
+import { articleMetadata, articlePage } from '../articlePage';
 
 // The whole article's word order (#16): every paragraph's three sentences stacked, phrases
 // numbered by group. Served without the framework's runtime, like the glossary page
 // (scripts/islands.ts), with the highlight and copy islands.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return published(getArticles()).map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedSlugs;
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/articles/[slug]/word-order'>): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article || !isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Align' });
-  return {
-    title: t('pageTitle', { headline: article.headline[locale] }),
-    description: t('pageIntro'),
-    alternates: alternates(locale, `/articles/${slug}/word-order`),
-  };
+export function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/word-order'>): Promise<Metadata> {
+  return articleMetadata(params, '/word-order', async ({ article, locale }) => {
+    const t = await getTranslations({ locale, namespace: 'Align' });
+    return { title: t('pageTitle', { headline: article.headline[locale] }), description: t('pageIntro') };
+  });
 }
 
 export default async function WordOrderPage({ params }: PageProps<'/[locale]/articles/[slug]/word-order'>) {
-  const { locale, slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { article, locale, slug } = await articlePage(params);
   const t = await getTranslations('Align');
   const ta = await getTranslations('Article');
   const tl = await getTranslations('Languages');

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import Island from '@/app/_components/islands/Island';
-import { isLocale, localePath } from '@/i18n/routing';
+import { localePath } from '@/i18n/routing';
 import { quizTerms } from '@/lib/assign/quizTerms';
 import type { WorksheetArticle } from '@/lib/assign/worksheet';
-import { alternates } from '@/lib/content/alternates';
-import { getArticles, getReaderArticle } from '@/lib/content/load';
-import { published } from '@/lib/content/published';
+import { publishedSlugs } from '@/lib/content/load';
+import { articleMetadata, articlePage } from '../articlePage';
 
 // The printable worksheet of an assignment: the same parameters as the reader's link. Like the
 // reader, it is prerendered (here with the worksheet of the whole article) and its island
@@ -15,30 +13,18 @@ import { published } from '@/lib/content/published';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return published(getArticles()).map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedSlugs;
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/articles/[slug]/worksheet'>): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article || !isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Worksheet' });
-  return {
-    title: `${t('kind')}: ${article.headline[locale]}`,
-    description: article.paragraphs[0]?.text[locale],
-    // One worksheet per article for search engines, whatever the assignment's parameters.
-    alternates: alternates(locale, `/articles/${slug}/worksheet`),
-  };
+// One worksheet per article for search engines (its canonical URL), whatever the assignment's parameters.
+export function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/worksheet'>): Promise<Metadata> {
+  return articleMetadata(params, '/worksheet', async ({ article, locale }) => {
+    const t = await getTranslations({ locale, namespace: 'Worksheet' });
+    return { title: `${t('kind')}: ${article.headline[locale]}`, description: article.paragraphs[0]?.text[locale] };
+  });
 }
 
 export default async function WorksheetPage({ params }: PageProps<'/[locale]/articles/[slug]/worksheet'>) {
-  const { locale, slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article || article.status !== 'published' || !isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { article, locale, slug } = await articlePage(params);
   const { Worksheet: labels, Assign } = await getMessages();
   // Only what the worksheet prints: the texts, each paragraph's terms, and the terms' data
   // with the Korean definition (the matching exercise's meanings).

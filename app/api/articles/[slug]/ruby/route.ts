@@ -1,8 +1,9 @@
-import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
+import { publishedSlugs } from '@/lib/content/load';
 import { html } from '@/lib/html';
 import { hantPhrases } from '@/lib/reader/align';
 import { chineseRuby, koreanRuby } from '@/lib/reader/ruby';
 import { toTraditional } from '@/lib/romanize/traditional';
+import { articleFile } from '../articleFile';
 
 // A static file written at build time: each paragraph's Korean and Chinese (Simplified and
 // Traditional) with pronunciation ruby, as HTML. The reader fetches it only when a reader
@@ -13,10 +14,7 @@ export const dynamicParams = false;
 
 export const generateStaticParams = publishedSlugs;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article) return Response.json({ error: 'not found' }, { status: 404 });
+export const GET = articleFile((article) => {
   const lead = (text: string | undefined, ruby: (t: string) => ReturnType<typeof html>) =>
     text ? html`<span class="dateline">${ruby(text)} </span>` : '';
   const paragraphs = Object.fromEntries(
@@ -37,5 +35,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       ];
     }),
   );
-  return Response.json({ paragraphs });
-}
+  return { paragraphs };
+});

@@ -1,5 +1,6 @@
 import { quizTerms } from '@/lib/assign/quizTerms';
-import { getReaderArticle, publishedSlugs } from '@/lib/content/load';
+import { publishedSlugs } from '@/lib/content/load';
+import { articleFile } from '../articleFile';
 
 // A static file written at build time: the terms of an article as the vocabulary check needs
 // them. The reader fetches it only for an assignment with focus terms, so a plain reading
@@ -9,9 +10,4 @@ export const dynamicParams = false;
 
 export const generateStaticParams = publishedSlugs;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const article = getReaderArticle(slug);
-  if (!article) return Response.json({ error: 'not found' }, { status: 404 });
-  return Response.json(quizTerms(article));
-}
+export const GET = articleFile(quizTerms);

@@ -1,8 +1,8 @@
 import { isLocale } from '@/i18n/routing';
 import { dashboardCsv } from '@/lib/classes/dashboard';
-import { handle, notFound, PRIVATE_HEADERS } from '@/lib/classes/http';
-import { clientKey, limit } from '@/lib/classes/rateLimit';
-import { classByKey, dashboard } from '@/lib/classes/service';
+import { handle, PRIVATE_HEADERS } from '@/lib/classes/http';
+import { classOfKey } from '@/lib/classes/lookup';
+import { dashboard } from '@/lib/classes/service';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,9 +10,7 @@ export const dynamic = 'force-dynamic';
 // terms in the interface language (English by default).
 export async function GET(request: Request, { params }: RouteContext<'/api/classes/[key]/csv'>) {
   return handle(async () => {
-    await limit([['lookupPerClient', clientKey(request)]]);
-    const cls = await classByKey((await params).key);
-    if (!cls) return notFound();
+    const cls = await classOfKey(request, (await params).key);
     const asked = new URL(request.url).searchParams.get('locale');
     const locale = isLocale(asked) ? asked : 'en';
     const day = new Date().toISOString().slice(0, 10);
