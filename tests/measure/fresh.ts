@@ -1,17 +1,21 @@
 // npm run measure:fresh [-- --failures]: the romanizers on the fresh held-out sets, written by
-// authors who neither read nor ran the romanizers: the second sets (rr-fresh.ts,
-// pinyin-fresh.ts), whose failures were then fixed, and the third (rr-fresh2.ts,
-// pinyin-fresh2.ts), measured once at the end and then worked on, and the fourth (rr-fresh3.ts,
-// pinyin-fresh3.ts), measured once after the place-name rule. Reports the score by mode and lists the
+// authors who neither read nor ran the romanizers (tests/unit/romanize/sets/): the second sets
+// (rr-fresh.json, pinyin-fresh.json), whose failures were then fixed, and the third (rr-fresh2.json,
+// pinyin-fresh2.json), measured once at the end and then worked on, and the fourth (rr-fresh3.json,
+// pinyin-fresh3.json), measured once after the place-name rule. Reports the score by mode and lists the
 // failures on request.
 import { romanizeChinese } from '../../lib/romanize/chinese';
 import { romanizeKorean } from '../../lib/romanize/korean';
-import { PINYIN_FRESH } from '../unit/romanize/pinyin-fresh';
-import { PINYIN_FRESH2 } from '../unit/romanize/pinyin-fresh2';
-import { PINYIN_FRESH3 } from '../unit/romanize/pinyin-fresh3';
-import { RR_FRESH } from '../unit/romanize/rr-fresh';
-import { RR_FRESH2 } from '../unit/romanize/rr-fresh2';
-import { RR_FRESH3 } from '../unit/romanize/rr-fresh3';
+import {
+  PINYIN_FRESH,
+  PINYIN_FRESH2,
+  PINYIN_FRESH3,
+  RR_FRESH,
+  RR_FRESH2,
+  RR_FRESH3,
+  type PinyinFreshCase,
+  type RrFreshCase,
+} from '../unit/romanize/case-sets';
 
 const showFailures = process.argv.includes('--failures');
 
@@ -37,8 +41,8 @@ function report<C extends { input: string; mode: string; expected: string; sourc
   if (showFailures) console.log(failures.join('\n'));
 }
 
-const korean = (c: (typeof RR_FRESH)[number]) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
-const chinese = (c: (typeof PINYIN_FRESH)[number]) => romanizeChinese(c.input, c.mode);
+const korean = (c: RrFreshCase) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
+const chinese = (c: PinyinFreshCase) => romanizeChinese(c.input, c.mode);
 report('Korean RR, second set', RR_FRESH, korean);
 report('Pinyin, second set', PINYIN_FRESH, chinese);
 report('Korean RR, third set', RR_FRESH2, korean);

@@ -2,13 +2,13 @@
 //   1. hangul-js jamo + the RR letter tables, letter by letter (what hangul-js alone gives),
 //   2. es-hangul's romanize() (its standard pronunciation, then letters),
 //   3. lib/romanize/korean.ts (our sound changes, the exceptions data and the rule text's modes).
-// The set (tests/unit/romanize/rr-set.ts) is split by a stable hash into a development part
+// The set (tests/unit/romanize/case-sets.ts) is split by a stable hash into a development part
 // and a held-out part (about one case in four) that was not looked at while developing.
 // Run: npm run measure:rr -- [--failures]
 import { romanize as esRomanize } from 'es-hangul';
 import { romanizeKorean } from '../../lib/romanize/korean';
 import { romanizeLetters } from '../../lib/romanize/korean-pronunciation';
-import { DEV_CASES, HELD_OUT_CASES, RR_CASES, type RrCase } from '../unit/romanize/rr-set';
+import { RR_CASES, RR_DEV_CASES, RR_HELD_OUT_CASES, type RrCase } from '../unit/romanize/case-sets';
 
 const ours = (c: RrCase) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
 
@@ -28,17 +28,19 @@ const score = (cases: readonly RrCase[], right: (c: RrCase) => boolean) => {
 };
 
 console.log(
-  `Revised Romanization test set: ${RR_CASES.length} cases (development ${DEV_CASES.length}, held out ${HELD_OUT_CASES.length})\n`,
+  `Revised Romanization test set: ${RR_CASES.length} cases (development ${RR_DEV_CASES.length}, held out ${RR_HELD_OUT_CASES.length})\n`,
 );
 console.log('| approach | development | held out | whole set |\n| --- | --- | --- | --- |');
 for (const [name, right] of Object.entries(approaches)) {
-  console.log(`| ${name} | ${score(DEV_CASES, right)} | ${score(HELD_OUT_CASES, right)} | ${score(RR_CASES, right)} |`);
+  console.log(
+    `| ${name} | ${score(RR_DEV_CASES, right)} | ${score(RR_HELD_OUT_CASES, right)} | ${score(RR_CASES, right)} |`,
+  );
 }
 
 console.log('\n| kind | cases | held out | lib/romanize/korean.ts |\n| --- | --- | --- | --- |');
 for (const kind of [...new Set(RR_CASES.map((c) => c.kind))]) {
   const cases = RR_CASES.filter((c) => c.kind === kind);
-  const held = HELD_OUT_CASES.filter((c) => c.kind === kind).length;
+  const held = RR_HELD_OUT_CASES.filter((c) => c.kind === kind).length;
   console.log(`| ${kind} | ${cases.length} | ${held} | ${score(cases, approaches['lib/romanize/korean.ts']!)} |`);
 }
 

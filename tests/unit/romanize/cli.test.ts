@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { RULE_TEXT_CASES } from './rr-rule-text';
+import { RULE_TEXT_CASES } from './case-sets';
 
 function run(args: string[], input = '') {
   const result = spawnSync('node', ['--import', 'tsx', 'scripts/romanize.ts', ...args], {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { romanizeKorean, splitKoreanName } from '@/lib/romanize/korean';
-import { RULE_TEXT_CASES } from './rr-rule-text';
-import { RR_FRESH } from './rr-fresh';
-import { RR_FRESH2 } from './rr-fresh2';
-import { RR_FRESH3 } from './rr-fresh3';
-import { caseKey, HELD_OUT_CASES, RR_CASES, type RrCase, type RrKind } from './rr-set';
+import {
+  RR_CASES,
+  RR_FRESH,
+  RR_FRESH2,
+  RR_FRESH3,
+  RR_HELD_OUT_CASES,
+  rrCaseKey,
+  RULE_TEXT_CASES,
+  type RrFreshCase,
+  type RrKind,
+} from './case-sets';
 
-// Every example the rule text prints, in the mode its kind of word takes (rr-rule-text.ts): each one
+// Every example the rule text prints, in the mode its kind of word takes (sets/rr-rule-text.json): each one
 // must come out as printed, not just 99 % of them.
 describe('romanizeKorean: the examples of the rule text', () => {
   it.each(RULE_TEXT_CASES.map((c) => [c.input, c.expected, c.mode, c.hyphenate ?? false] as const))(
@@ -100,10 +106,10 @@ describe('romanizeKorean, where Hangul alone cannot decide (content/romanization
   });
 });
 
-// The whole Revised Romanization test set (tests/unit/romanize/rr-set.ts): the rule text's
+// The whole Revised Romanization test set (tests/unit/romanize/case-sets.ts): the rule text's
 // examples, those of 표준 발음법, official place and station names, and personal names.
-// The fresh set (rr-fresh.ts) has the same fields but no kind.
-type ScoredCase = Omit<RrCase, 'kind'> & { kind?: RrKind };
+// The blind sets (sets/rr-fresh*.json) have the same fields but no kind.
+type ScoredCase = RrFreshCase & { kind?: RrKind };
 const got = (c: ScoredCase) => romanizeKorean(c.input, { mode: c.mode, hyphenate: c.hyphenate });
 const describeFailure = (c: ScoredCase) =>
   `${c.input} (${[c.kind, c.mode, c.hyphenate && 'hyphen'].filter(Boolean).join(', ')}): expected ${c.expected}, got ${got(c)} — ${c.source}`;
@@ -121,11 +127,11 @@ describe('romanizeKorean on the Revised Romanization test set', () => {
   it('is a wide set: every case sourced, none twice', () => {
     expect(RR_CASES.length).toBeGreaterThanOrEqual(350);
     expect(RR_CASES.filter((c) => c.source.trim() === '')).toEqual([]);
-    expect(new Set(RR_CASES.map(caseKey)).size).toBe(RR_CASES.length);
+    expect(new Set(RR_CASES.map(rrCaseKey)).size).toBe(RR_CASES.length);
   });
 
   it('holds out about one case in four', () => {
-    const share = HELD_OUT_CASES.length / RR_CASES.length;
+    const share = RR_HELD_OUT_CASES.length / RR_CASES.length;
     expect(share).toBeGreaterThan(0.2);
     expect(share).toBeLessThan(0.3);
   });

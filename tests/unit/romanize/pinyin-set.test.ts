@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { romanizeChinese } from '@/lib/romanize/chinese';
-import { PINYIN_CASES, isHeldOut } from './pinyin-cases';
-import { PINYIN_FRESH } from './pinyin-fresh';
-import { PINYIN_FRESH2 } from './pinyin-fresh2';
-import { PINYIN_FRESH3 } from './pinyin-fresh3';
+import { isPinyinHeldOut, PINYIN_CASES, PINYIN_FRESH, PINYIN_FRESH2, PINYIN_FRESH3 } from './case-sets';
 
-// The sourced test set (tests/unit/romanize/pinyin-cases.ts); `npm run measure:pinyin --`
+// The sourced test set (tests/unit/romanize/sets/pinyin-cases.json); `npm run measure:pinyin --`
 // prints the same figures for its development and held-out parts.
 
-const results = PINYIN_CASES.map((c) => ({ c, got: romanizeChinese(c[2], c[1]) }));
-const failures = results.filter(({ c, got }) => got !== c[3]);
-const report = failures.map(({ c, got }) => `${c[0]} ${c[1]} ${c[2]}: expected ${c[3]}, got ${got} [${c[4]}]`);
+const results = PINYIN_CASES.map((c) => ({ c, got: romanizeChinese(c.input, c.mode) }));
+const failures = results.filter(({ c, got }) => got !== c.expected);
+const report = failures.map(
+  ({ c, got }) => `${c.kind} ${c.mode} ${c.input}: expected ${c.expected}, got ${got} [${c.source}]`,
+);
 
 describe('the sourced pinyin test set', () => {
   it('has 300 cases or more, about a quarter held out', () => {
     expect(PINYIN_CASES.length).toBeGreaterThanOrEqual(300);
-    const heldOut = PINYIN_CASES.filter(isHeldOut).length / PINYIN_CASES.length;
+    const heldOut = PINYIN_CASES.filter(isPinyinHeldOut).length / PINYIN_CASES.length;
     expect(heldOut).toBeGreaterThan(0.2);
     expect(heldOut).toBeLessThan(0.3);
   });
 
   it('has each input once per mode', () => {
-    const keys = PINYIN_CASES.map((c) => `${c[1]}:${c[2]}`);
+    const keys = PINYIN_CASES.map((c) => `${c.mode}:${c.input}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
