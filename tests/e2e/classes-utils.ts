@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext } from '@playwright/test';
+import type { Submission } from '../../app/_components/classes/submissionQueue';
 
 // Seeding classes through the API, as a teacher's and students' browsers would (same origin).
 
@@ -26,15 +27,8 @@ export async function createClass(
   return (await response.json()) as { code: string; key: string };
 }
 
-export type Submission = {
-  id: string;
-  code: string;
-  student: { id: string; name: string };
-  assignment: string;
-  paragraphsRead: string[];
-  answers?: { term: string; correct: boolean }[];
-  at: string;
-};
+// The contract the student's page sends (POST /api/submissions), as the page's queue types it.
+export type { Submission };
 
 export const submission = (code: string, assignment: string, over: Partial<Submission> = {}): Submission => ({
   id: randomUUID(),

@@ -1,7 +1,7 @@
-import { expect, test as it, type Page } from '@playwright/test';
-import { WORDS_KEY, type SavedWord } from '../../lib/words/store';
+import { expect, test as it } from '@playwright/test';
 import fs from 'node:fs';
-import { expectNoViolations, hydrated, block } from './utils';
+import { SUMMIT } from '../saved-words';
+import { expectNoViolations, hydrated, block, storeWords } from './utils';
 
 const LOCALES = ['en', 'ko', 'zh'] as const;
 const READER = 'articles/korea-china-diplomats-talks';
@@ -120,28 +120,8 @@ it('student view with notices and a graded check (axe)', async ({ page }) => {
   await expectNoViolations(page, { within: '.assign, .assign-end' });
 });
 
-/** A saved word as My words stores it (lib/words/store.ts), for the pages that show saved words. */
-const SAVED_SUMMIT: SavedWord = {
-  key: 'term:summit',
-  en: 'summit',
-  ko: '정상회담',
-  hanja: '頂上會談',
-  zh: '首脑会晤',
-  pinyin: 'shǒunǎo huìwù',
-  sentence: 'An upcoming summit between their leaders.',
-  sentenceLang: 'en',
-  form: 'summit',
-  href: '/ko/articles/korea-china-diplomats-talks#p1',
-  savedAt: '2026-11-27T10:00:00Z',
-};
-
-/** Stores saved words in this browser, as My words keeps them. */
-async function storeWords(page: Page, words: SavedWord[]) {
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [WORDS_KEY, JSON.stringify({ v: 1, words })],
-  );
-}
+// A link back to where the word was met, which My words shows.
+const SAVED_SUMMIT = { ...SUMMIT, href: '/ko/articles/korea-china-diplomats-talks#p1' };
 
 it('My words with a saved word, the display panel open (axe)', async ({ page }) => {
   await page.goto('/ko/words');

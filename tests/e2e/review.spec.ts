@@ -5,25 +5,13 @@ import { WORDS_KEY, type SavedWord } from '../../lib/words/store';
 import en from '../../messages/en.json' with { type: 'json' };
 import ko from '../../messages/ko.json' with { type: 'json' };
 import zh from '../../messages/zh.json' with { type: 'json' };
-import { block, hydrated, openReader } from './utils';
+import { SUMMIT } from '../saved-words';
+import { block, hydrated, openReader, storeWords } from './utils';
 
 const MESSAGES = { en, ko, zh };
 type Locale = keyof typeof MESSAGES;
 // Three terms of the first paragraph; a term card is headed by its English headword in every locale.
 const TERMS = ['summit', 'mend ties', 'ahead of'];
-const SUMMIT: SavedWord = {
-  key: 'term:summit',
-  en: 'summit',
-  ko: '정상회담',
-  hanja: '頂上會談',
-  zh: '首脑会晤',
-  pinyin: 'shǒunǎo huìwù',
-  sentence: 'They sought to mend ties ahead of an upcoming summit between their leaders.',
-  sentenceLang: 'en',
-  form: 'summit',
-  savedAt: '2026-11-27T10:00:00.000Z',
-};
-
 /** What this browser stores: the saved words and the schedule, as the strings the page keeps. */
 async function stored(page: Page) {
   return page.evaluate(
@@ -210,10 +198,7 @@ it.describe('on a phone', () => {
     const t = ko.Review;
     // Saving by taps is the reader's own phone test (terms.spec.ts); here the word is stored.
     await page.goto('/ko');
-    await page.evaluate(([key, word]) => localStorage.setItem(key, JSON.stringify({ v: 1, words: [word] })), [
-      WORDS_KEY,
-      SUMMIT,
-    ] as const);
+    await storeWords(page, [SUMMIT]);
     await page.reload();
     await reviewLink(page, 'ko').tap();
     await page.getByRole('button', { name: t.reveal }).tap();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { CLASS } from '../../lib/reader/dom';
+import { WORDS_KEY, WORDS_VERSION, type SavedWord } from '../../lib/words/store';
 
 export const ARTICLE = '/en/articles/korea-china-diplomats-talks';
 
@@ -59,4 +60,12 @@ export async function expectNoViolations(
   if (within) axe = axe.include(within);
   const { violations } = await axe.analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Stores saved words in this browser, as My words keeps them (the page must be open; reload to show them). */
+export async function storeWords(page: Page, words: SavedWord[]) {
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [WORDS_KEY, JSON.stringify({ v: WORDS_VERSION, words })],
+  );
 }

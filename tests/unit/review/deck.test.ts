@@ -22,19 +22,10 @@ import {
 } from '@/lib/review/deck';
 import { grade, GRADES } from '@/lib/review/schedule';
 import { WORDS_VERSION, type SavedWord } from '@/lib/words/store';
+import { SUMMIT } from '@/tests/saved-words';
 
-const summit: SavedWord = {
-  key: 'term:summit',
-  en: 'summit',
-  ko: '정상회담',
-  hanja: '頂上會談',
-  zh: '首脑会晤',
-  pinyin: 'shǒunǎo huìwù',
-  sentence: 'They met ahead of an upcoming Summit between their leaders.',
-  sentenceLang: 'en',
-  form: 'summit',
-  savedAt: '2026-11-27T10:00:00.000Z',
-};
+// A sentence that capitalises the word, for the blanking that ignores case.
+const summit: SavedWord = { ...SUMMIT, sentence: 'They met ahead of an upcoming Summit between their leaders.' };
 const wang: SavedWord = {
   key: 'name:wang-yi',
   en: 'Wang Yi',
