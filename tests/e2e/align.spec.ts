@@ -46,6 +46,15 @@ const copied = (locale: string) =>
       `${messages(locale).Languages[lang]}: ${align[lang].map(([t, g]) => (g === 0 ? t.trim() : `[${g} ${t.trim()}]`)).join(' ')}`,
   ).join('\n');
 
+/** Opens the aligned paragraph's word-order view in `locale` (once the islands run, if asked); gives that locale's messages. */
+async function openWordOrder(page: Page, locale: Lang, { hydrate = false } = {}) {
+  const t = messages(locale);
+  await openReader(page, '', locale);
+  if (hydrate) await hydrated(page);
+  await paragraph(page, n).getByText(t.Align.wordOrder, { exact: true }).click();
+  return t;
+}
+
 it.describe('phrase highlight', () => {
   it.skip(({ isMobile }) => isMobile, 'hover and keyboard: desktop');
 
@@ -102,9 +111,7 @@ it.describe('word-order view', () => {
     it(`shows the paragraph's three orders, each language labelled and each phrase numbered (${locale})`, async ({
       page,
     }) => {
-      const t = messages(locale);
-      await openReader(page, '', locale);
-      await paragraph(page, n).getByText(t.Align.wordOrder, { exact: true }).click();
+      const t = await openWordOrder(page, locale);
       const view = paragraph(page, n).locator(`.${CLASS.wordOrderRows}`);
       for (const lang of LANGS) {
         const row = view
@@ -120,10 +127,7 @@ it.describe('word-order view', () => {
 
   it('copies the paragraph with its alignment as plain text, and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const t = messages('ko');
-    await openReader(page, '', 'ko');
-    await hydrated(page);
-    await paragraph(page, n).getByText(t.Align.wordOrder, { exact: true }).click();
+    const t = await openWordOrder(page, 'ko', { hydrate: true });
     await paragraph(page, n).getByRole('button', { name: t.Align.copy }).click();
     await expect(paragraph(page, n).getByRole('status')).toHaveText(t.Align.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied('ko'));
@@ -133,10 +137,7 @@ it.describe('word-order view', () => {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
-    const t = messages('zh');
-    await openReader(page, '', 'zh');
-    await hydrated(page);
-    await paragraph(page, n).getByText(t.Align.wordOrder, { exact: true }).click();
+    const t = await openWordOrder(page, 'zh', { hydrate: true });
     await paragraph(page, n).getByRole('button', { name: t.Align.copy }).click();
     await expect(paragraph(page, n).getByRole('status')).toHaveText(t.Align.copyFailed);
     const field = paragraph(page, n).getByRole('textbox', { name: t.Align.copy });
@@ -197,9 +198,7 @@ it.describe('on a phone', () => {
   }
 
   it('stacks the word-order view within the screen, each language label above its phrases', async ({ page }) => {
-    const t = messages('ko');
-    await openReader(page, '', 'ko');
-    await paragraph(page, n).getByText(t.Align.wordOrder, { exact: true }).click();
+    await openWordOrder(page, 'ko');
     const row = paragraph(page, n).locator(`.${CLASS.wordOrderRow}`).first();
     const label = (await row.getByRole('term').boundingBox())!;
     const phrases = (await row.getByRole('definition').boundingBox())!;
