@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as it, type APIRequestContext } from '@playwright/test';
+import { expect, test as it, type APIRequestContext, type Page } from '@playwright/test';
+import { fill } from '../../lib/i18n/fill';
 import en from '../../messages/en.json' with { type: 'json' };
 import ko from '../../messages/ko.json' with { type: 'json' };
 import { articleTerms, createClass, sameOrigin, SLUG, submission, submit, type QuizTerm } from './classes-utils';
 
 // The teacher's dashboard, seeded through the API: a class, two students of an assignment with
 // two focus terms, one of whom missed the first term. Desktop only (playwright.config.ts).
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
 type Seeded = { code: string; key: string; terms: QuizTerm[]; name: string; students: { id: string; name: string }[] };
 
@@ -43,14 +41,20 @@ async function seed(request: APIRequestContext, baseURL: string): Promise<Seeded
   return { code, key, terms, name, students };
 }
 
+/** Seeds a class and opens its dashboard, as its teacher does, in `locale`. */
+async function openDashboard(page: Page, request: APIRequestContext, baseURL: string, locale = 'en') {
+  const s = await seed(request, baseURL);
+  await page.goto(`/${locale}/classes/${s.key}`);
+  return s;
+}
+
 it.describe('class dashboard', () => {
   it('shows each student with paragraphs read and score, and the most-missed term first', async ({
     page,
     request,
     baseURL,
   }) => {
-    const s = await seed(request, baseURL!);
-    await page.goto(`/en/classes/${s.key}`);
+    const s = await openDashboard(page, request, baseURL!);
     const t = en.Classes;
     await expect(page.getByRole('heading', { level: 1, name: s.name })).toBeVisible();
     const students = page.getByRole('table', { name: t.students });
@@ -75,8 +79,7 @@ it.describe('class dashboard', () => {
     request,
     baseURL,
   }) => {
-    const s = await seed(request, baseURL!);
-    await page.goto(`/ko/classes/${s.key}`);
+    const s = await openDashboard(page, request, baseURL!, 'ko');
     await expect(page.getByRole('table', { name: ko.Classes.students })).toBeVisible();
     await expect(page.locator(`[lang="ko"]`, { hasText: s.terms[0]!.ko }).first()).toBeVisible();
     await expect(page.locator(`[lang="zh-Hans"]`, { hasText: s.terms[0]!.zh }).first()).toBeVisible();
@@ -98,8 +101,7 @@ it.describe('class dashboard', () => {
   });
 
   it('downloads the results as CSV, one row per student', async ({ page, request, baseURL }) => {
-    const s = await seed(request, baseURL!);
-    await page.goto(`/en/classes/${s.key}`);
+    const s = await openDashboard(page, request, baseURL!);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: en.Classes.csv }).click(),
@@ -114,8 +116,7 @@ it.describe('class dashboard', () => {
   });
 
   it('removes one student after confirming, and keeps the other', async ({ page, request, baseURL }) => {
-    const s = await seed(request, baseURL!);
-    await page.goto(`/en/classes/${s.key}`);
+    await openDashboard(page, request, baseURL!);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: fill(en.Classes.remove, { name: 'Ben' }) }).click();
     await expect(page.getByRole('status')).toContainText(fill(en.Classes.removed, { name: 'Ben' }));
@@ -125,8 +126,7 @@ it.describe('class dashboard', () => {
   });
 
   it('deletes the class after confirming; its link is then a 404', async ({ page, request, baseURL }) => {
-    const s = await seed(request, baseURL!);
-    await page.goto(`/en/classes/${s.key}`);
+    const s = await openDashboard(page, request, baseURL!);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: en.Classes.deleteClass }).click();
     await expect(page.getByRole('heading', { name: en.Classes.deletedTitle })).toBeVisible();
@@ -155,8 +155,7 @@ it.describe('class dashboard', () => {
   });
 
   it('passes axe', async ({ page, request, baseURL }) => {
-    const s = await seed(request, baseURL!);
-    await page.goto(`/en/classes/${s.key}`);
+    await openDashboard(page, request, baseURL!);
     await expect(page.getByRole('table', { name: en.Classes.students })).toBeVisible();
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
