@@ -1,5 +1,5 @@
 import { expect, test as it, type Locator, type Page } from '@playwright/test';
-import { hydrated, openReader, paragraph } from './utils';
+import { hoverMarked, hydrated, openReader, paragraph } from './utils';
 
 function card(page: Page, name: string) {
   return page.getByRole('dialog', { name });
@@ -38,9 +38,7 @@ it.describe('name cards', () => {
 
   it('opens a card on hover', async ({ page, isMobile }) => {
     it.skip(isMobile, 'no hover on a phone');
-    await openReader(page, '?show=en');
-    await hydrated(page);
-    await paragraph(page, 8).getByRole('button', { name: 'Xi Jinping' }).hover();
+    await hoverMarked(page, '?show=en', 8, 'Xi Jinping');
     await expect(card(page, 'Xi Jinping').getByText('Xí Jìnpíng')).toBeVisible();
   });
 

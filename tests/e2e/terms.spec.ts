@@ -1,6 +1,6 @@
 import { expect, test as it } from '@playwright/test';
 import fs from 'node:fs';
-import { hydrated, openReader, paragraph } from './utils';
+import { hoverMarked, hydrated, openReader, paragraph } from './utils';
 
 /** A lexicon entry as content/lexicon holds it, so that tests show what the data says. */
 function lexiconEntry(id: string): {
@@ -56,9 +56,7 @@ it.describe('term definitions', () => {
 
   it('opens on hover', async ({ page, isMobile }) => {
     it.skip(isMobile, 'no hover on a phone');
-    await openReader(page, '?show=en');
-    await hydrated(page);
-    await paragraph(page, 11).getByRole('button', { name: 'on the sidelines of' }).hover();
+    await hoverMarked(page, '?show=en', 11, 'on the sidelines of');
     await expect(definition(page, 'on the sidelines of')).toBeVisible();
   });
 
@@ -72,9 +70,7 @@ it.describe('term definitions', () => {
 
   it('highlights the same concept in the Korean and Chinese text', async ({ page, isMobile }) => {
     it.skip(isMobile, 'hover');
-    await openReader(page, '?show=en,ko,zh');
-    await hydrated(page);
-    await paragraph(page, 10).getByRole('button', { name: 'appropriately handle' }).hover();
+    await hoverMarked(page, '?show=en,ko,zh', 10, 'appropriately handle');
     await expect(paragraph(page, 10).getByRole('button', { name: '적절히 처리' })).toHaveClass(/linked/);
     await expect(paragraph(page, 10).getByRole('button', { name: '妥善处理' })).toHaveClass(/linked/);
   });

@@ -69,3 +69,10 @@ export async function storeWords(page: Page, words: SavedWord[]) {
     [WORDS_KEY, JSON.stringify({ v: WORDS_VERSION, words })],
   );
 }
+
+/** Opens the reader with `query` (e.g. `?show=en`) once its islands run, and points at the marked word `name` of paragraph n. */
+export async function hoverMarked(page: Page, query: string, n: number, name: string) {
+  await openReader(page, query);
+  await hydrated(page);
+  await paragraph(page, n).getByRole('button', { name }).hover();
+}
