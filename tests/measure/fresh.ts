@@ -2,7 +2,8 @@
 // authors who neither read nor ran the romanizers (tests/unit/romanize/sets/): the second sets
 // (rr-fresh.json, pinyin-fresh.json), whose failures were then fixed, and the third (rr-fresh2.json,
 // pinyin-fresh2.json), measured once at the end and then worked on, and the fourth (rr-fresh3.json,
-// pinyin-fresh3.json), measured once after the place-name rule. Reports the score by mode and lists the
+// pinyin-fresh3.json), measured once after the place-name rule, and the fifth (rr-fresh4.json,
+// pinyin-fresh4.json), measured once after the CC-CEDICT idiom rule. Reports the score by mode and lists the
 // failures on request.
 import { romanizeChinese } from '../../lib/romanize/chinese';
 import { romanizeKorean } from '../../lib/romanize/korean';
@@ -10,9 +11,11 @@ import {
   PINYIN_FRESH,
   PINYIN_FRESH2,
   PINYIN_FRESH3,
+  PINYIN_FRESH4,
   RR_FRESH,
   RR_FRESH2,
   RR_FRESH3,
+  RR_FRESH4,
   type PinyinFreshCase,
   type RrFreshCase,
 } from '../unit/romanize/case-sets';
@@ -49,3 +52,5 @@ report('Korean RR, third set', RR_FRESH2, korean);
 report('Pinyin, third set', PINYIN_FRESH2, chinese);
 report('Korean RR, fourth set', RR_FRESH3, korean);
 report('Pinyin, fourth set', PINYIN_FRESH3, chinese);
+report('Korean RR, fifth set', RR_FRESH4, korean);
+report('Pinyin, fifth set', PINYIN_FRESH4, chinese);
