@@ -41,7 +41,11 @@ export function alignIssues(align: StoredAlignment, text: Partial<Record<Lang, s
     const own = text[lang];
     const joined = align[lang].map(([t]) => t).join('');
     if (own === undefined) {
-      issues.push({ path: [lang], message: `aligns ${lang} text the paragraph does not have`, fix: `add the ${lang} text or remove "align"` });
+      issues.push({
+        path: [lang],
+        message: `aligns ${lang} text the paragraph does not have`,
+        fix: `add the ${lang} text or remove "align"`,
+      });
       continue;
     }
     if (joined === own) continue;

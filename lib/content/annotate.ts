@@ -9,7 +9,12 @@ export type Segment = string | Mark;
 type Value = { kind: Mark['kind']; id: string };
 export type FormIndex = Record<Lang, Matcher<Value>>;
 
-type Indexed = { kind: Mark['kind']; id: string; forms: Record<Lang, string[]>; caseSensitive: (form: string) => boolean };
+type Indexed = {
+  kind: Mark['kind'];
+  id: string;
+  forms: Record<Lang, string[]>;
+  caseSensitive: (form: string) => boolean;
+};
 
 /** One matcher per language over every entry's forms. */
 function indexForms(entries: Indexed[]): FormIndex {

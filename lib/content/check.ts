@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formsInsideNames, hanjaReadings, sharedForms, unmatchedLanguages, type Block, type Finding, type Placed } from './lexicon-rules';
+import {
+  formsInsideNames,
+  hanjaReadings,
+  sharedForms,
+  unmatchedLanguages,
+  type Block,
+  type Finding,
+  type Placed,
+} from './lexicon-rules';
 import { KoreanExceptions } from './romanization';
 import { ChineseReadings } from './romanization-zh';
 import { alignment } from './rules/alignment';
@@ -30,14 +38,19 @@ export function checkContentReport(dir: string): { problems: Problem[]; coverage
   const coverage: CoverageRow[] = [];
 
   const namesJson = readJson(dir, 'names/names.json', problems);
-  const names = namesJson ? validate(NameRegistry, namesJson, problems) ?? [] : [];
+  const names = namesJson ? (validate(NameRegistry, namesJson, problems) ?? []) : [];
   const nameIds = new Set(names.map((n) => n.id));
 
   const lexiconIds = new Map<string, string>();
   const lexicon: Placed[] = [];
   const jsonOf = new Map<string, Json>(namesJson ? [[namesJson.file, namesJson]] : []);
   const lexDir = path.join(dir, 'lexicon');
-  for (const f of fs.existsSync(lexDir) ? fs.readdirSync(lexDir).filter((f) => f.endsWith('.json')).sort() : []) {
+  for (const f of fs.existsSync(lexDir)
+    ? fs
+        .readdirSync(lexDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : []) {
     const json = readJson(dir, `lexicon/${f}`, problems);
     const entries = json && validate(LexiconFile, json, problems);
     if (!json || !entries) continue;
@@ -45,7 +58,12 @@ export function checkContentReport(dir: string): { problems: Problem[]; coverage
     entries.forEach((e, i) => {
       const other = lexiconIds.get(e.id);
       if (other) {
-        problems.push({ file: json.file, line: lineOf(json, [i, 'id']), message: `id "${e.id}" is already used in ${other}`, fix: 'give this entry another id or merge the two' });
+        problems.push({
+          file: json.file,
+          line: lineOf(json, [i, 'id']),
+          message: `id "${e.id}" is already used in ${other}`,
+          fix: 'give this entry another id or merge the two',
+        });
       }
       lexiconIds.set(e.id, json.file);
       lexicon.push({ entry: e, file: json.file, index: i });
@@ -59,19 +77,33 @@ export function checkContentReport(dir: string): { problems: Problem[]; coverage
 
   const articlesDir = path.join(dir, 'articles');
   const slugs = fs.existsSync(articlesDir)
-    ? fs.readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(articlesDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   for (const slug of slugs) {
     const rel = `articles/${slug}`;
     if (!fs.existsSync(path.join(articlesDir, slug, 'article.json'))) {
-      problems.push({ file: `content/${rel}`, line: 1, message: 'has no article.json', fix: 'add one with npm run article:new, or remove the folder' });
+      problems.push({
+        file: `content/${rel}`,
+        line: 1,
+        message: 'has no article.json',
+        fix: 'add one with npm run article:new, or remove the folder',
+      });
       continue;
     }
     const json = readJson(dir, `${rel}/article.json`, problems);
     const article = json && validate(ArticleFile, json, problems);
     if (!json || !article) continue;
     if (article.slug !== slug) {
-      problems.push({ file: json.file, line: lineOf(json, ['slug']), message: `slug "${article.slug}" differs from the folder's name`, fix: `make it "${slug}" or rename the folder` });
+      problems.push({
+        file: json.file,
+        line: lineOf(json, ['slug']),
+        message: `slug "${article.slug}" differs from the folder's name`,
+        fix: `make it "${slug}" or rename the folder`,
+      });
     }
     const draft = article.status === 'draft';
     const texts: [string, Partial<Record<Lang, string>> | undefined][] = [
@@ -125,4 +157,3 @@ export function checkContentReport(dir: string): { problems: Problem[]; coverage
   }
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), coverage };
 }
-

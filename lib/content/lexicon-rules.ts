@@ -73,7 +73,11 @@ function isWordOfName(lang: Lang, name: string, start: number, end: number): boo
  * (한중 inside 한중일, 共产 inside 中国共产党): names win where they are registered, but the
  * form would mark the same letters wherever they stand, as a different concept.
  */
-export function formsInsideNames(lexicon: readonly Placed[], names: readonly NameEntry[], blocks: readonly Block[]): Finding[] {
+export function formsInsideNames(
+  lexicon: readonly Placed[],
+  names: readonly NameEntry[],
+  blocks: readonly Block[],
+): Finding[] {
   const nameIndex = indexMarks({ names });
   const terms = termIndex(lexicon);
   const byId = new Map(lexicon.map((p) => [p.entry.id, p]));
@@ -106,7 +110,12 @@ const HANGUL = /[가-힣]/;
 /** Whether `form` stands in `text` as the matcher would take it (a whole English word; a
  *  Korean form not ending another word), inside a longer marked term or not, but outside the
  *  `skip` spans (registered names, which win over terms). */
-export function occurs(text: string, form: string, lang: Lang, skip: readonly { start: number; end: number }[] = []): boolean {
+export function occurs(
+  text: string,
+  form: string,
+  lang: Lang,
+  skip: readonly { start: number; end: number }[] = [],
+): boolean {
   const haystack = lang === 'en' && !isAcronym(form) ? text.toLowerCase() : text;
   const needle = lang === 'en' && !isAcronym(form) ? form.toLowerCase() : form;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
@@ -157,7 +166,9 @@ export function unmatchedLanguages(
     const marked = new Set([...places.values()].flatMap((langs) => [...langs]));
     const occursIn = (lang: Lang) =>
       accounted[lang].has(entry.id) ||
-      blocks.some((b) => b.lang === lang && owned(entry, lang).some((form) => occurs(b.text, form, lang, nameSpans.get(b))));
+      blocks.some(
+        (b) => b.lang === lang && owned(entry, lang).some((form) => occurs(b.text, form, lang, nameSpans.get(b))),
+      );
     for (const lang of LANGS) {
       if (marked.has(lang) || ![...places.keys()].some((p) => written.get(p)?.has(lang)) || occursIn(lang)) continue;
       findings.push({
@@ -237,7 +248,9 @@ export function hanjaReadings(
     // Character by character (a phrase converter spells 回避 as 迴避), and not the characters
     // that are also traditional ones in their own right (干涉, 后妃, 余裕).
     const traditional = [...hanja].map((c) => (BOTH.has(c) ? c : toTraditional(c)));
-    const simplified = [...hanja].filter((c, i) => traditional[i] !== c && TABLE[c] && TABLE[c] === TABLE[traditional[i]!]);
+    const simplified = [...hanja].filter(
+      (c, i) => traditional[i] !== c && TABLE[c] && TABLE[c] === TABLE[traditional[i]!],
+    );
     if (simplified.length > 0) {
       findings.push({
         file,
@@ -249,7 +262,7 @@ export function hanjaReadings(
       return;
     }
     if (hanjaReads(hanja, hangul, extra)) return;
-    const read = [...hanja].map((c) => (/\s|·/.test(c) ? c : [...hanjaSyllables(c, extra)][0] ?? '?')).join('');
+    const read = [...hanja].map((c) => (/\s|·/.test(c) ? c : ([...hanjaSyllables(c, extra)][0] ?? '?'))).join('');
     findings.push({
       file,
       index,
@@ -258,7 +271,8 @@ export function hanjaReadings(
       fix: 'correct the Hanja character by character, or remove it; a reading the table lacks goes in content/hanja/readings.json with its source',
     });
   };
-  for (const { entry, file, index } of lexicon) if (entry.ko.hanja) check(file, index, ['ko', 'hanja'], entry.ko.hanja, entry.ko.term);
+  for (const { entry, file, index } of lexicon)
+    if (entry.ko.hanja) check(file, index, ['ko', 'hanja'], entry.ko.hanja, entry.ko.term);
   for (const { entry, file, index } of names) if (entry.hanja) check(file, index, ['hanja'], entry.hanja, entry.hangul);
   return findings;
 }

@@ -77,7 +77,8 @@ export const getLexicon = cache((): Term[] => {
       const entries = parseFile(LexiconFile, file);
       for (const [i, e] of entries.entries()) {
         const other = seen.get(e.id);
-        if (other) throw new ContentError(path.relative(process.cwd(), file), [`${i}.id: "${e.id}" is already in ${other}`]);
+        if (other)
+          throw new ContentError(path.relative(process.cwd(), file), [`${i}.id: "${e.id}" is already in ${other}`]);
         seen.set(e.id, f);
       }
       return entries.map(toTerm);

@@ -37,7 +37,9 @@ export const KoreanExceptions = z
      * Syllables that are always a morpheme of their own (잎, leaf): after a final consonant
      * a compound's boundary falls before them wherever they stand (풀잎 [풀립], 가랑잎 [가랑닙]).
      */
-    morphemeStarts: z.array(z.strictObject({ syllable: z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable'), source: Source })),
+    morphemeStarts: z.array(
+      z.strictObject({ syllable: z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable'), source: Source }),
+    ),
     /**
      * One-syllable Sino-Korean suffixes (란 량 력 …) after a stem ending in ㄴ: ㄴ+ㄹ is read
      * [ㄴㄴ] (의견란 [의견난], 제20항 다만), except in the listed words, read [ㄹㄹ]
@@ -65,14 +67,37 @@ export const KoreanExceptions = z
     const seen = (what: string, list: string[], path: (string | number)[]) => {
       const keys = new Set<string>();
       list.forEach((key, i) => {
-        if (keys.has(key)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `${what} "${key}" is listed twice` });
+        if (keys.has(key))
+          ctx.addIssue({ code: 'custom', path: [...path, i], message: `${what} "${key}" is listed twice` });
         keys.add(key);
       });
     };
-    seen('compound', data.compounds.map((c) => c.word.replaceAll('+', '')), ['compounds']);
-    seen('place name', data.placeNames.map((p) => p.name.replace('-', '')), ['placeNames']);
-    seen('ending', data.placeNameEndings.map((p) => p.ending), ['placeNameEndings']);
-    seen('syllable', data.morphemeStarts.map((m) => m.syllable), ['morphemeStarts']);
-    data.suffixRules.forEach((rule, i) => seen('exception', rule.except.map((e) => e.word), ['suffixRules', i, 'except']));
+    seen(
+      'compound',
+      data.compounds.map((c) => c.word.replaceAll('+', '')),
+      ['compounds'],
+    );
+    seen(
+      'place name',
+      data.placeNames.map((p) => p.name.replace('-', '')),
+      ['placeNames'],
+    );
+    seen(
+      'ending',
+      data.placeNameEndings.map((p) => p.ending),
+      ['placeNameEndings'],
+    );
+    seen(
+      'syllable',
+      data.morphemeStarts.map((m) => m.syllable),
+      ['morphemeStarts'],
+    );
+    data.suffixRules.forEach((rule, i) =>
+      seen(
+        'exception',
+        rule.except.map((e) => e.word),
+        ['suffixRules', i, 'except'],
+      ),
+    );
   });
 export type KoreanExceptions = z.infer<typeof KoreanExceptions>;

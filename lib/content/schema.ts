@@ -49,7 +49,12 @@ const ParagraphId = z.string().regex(/^p[1-9]\d*$/, 'must be p1, p2, …');
 function checkAlign(p: { text: Partial<Record<Lang, string>>; align?: StoredAlignment }, ctx: z.RefinementCtx) {
   if (!p.align) return;
   for (const issue of alignIssues(p.align, p.text)) {
-    ctx.addIssue({ code: 'custom', path: ['align', ...issue.path], message: issue.message, params: { fix: issue.fix } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['align', ...issue.path],
+      message: issue.message,
+      params: { fix: issue.fix },
+    });
   }
 }
 
@@ -270,6 +275,9 @@ export type NamesTodo = z.infer<typeof NamesTodo>;
  */
 export const HanjaReadings = z.record(
   z.string().regex(/^\p{Script=Han}$/u, 'must be one Chinese character'),
-  z.strictObject({ readings: z.array(z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable')).min(1), source: Text }),
+  z.strictObject({
+    readings: z.array(z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable')).min(1),
+    source: Text,
+  }),
 );
 export type HanjaReadings = z.infer<typeof HanjaReadings>;

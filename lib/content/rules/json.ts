@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parseTree,
+  type Node,
+  type ParseError,
+  printParseErrorCode,
+  parse as parseJsonc,
+} from 'jsonc-parser';
 import type { z } from 'zod';
 
 // Reading a content file for content:check: its JSON with the text kept, so that every
@@ -57,14 +64,21 @@ function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { message: `${field} is missing`, fix: `add ${field.replace(/"/g, '')} (${issue.expected})` };
   }
-  if (issue.code === 'invalid_type') return { message: `${field} must be ${issue.expected}`, fix: `make it ${issue.expected}` };
+  if (issue.code === 'invalid_type')
+    return { message: `${field} must be ${issue.expected}`, fix: `make it ${issue.expected}` };
   if (issue.code === 'unrecognized_keys') {
-    return { message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${field}`, fix: 'remove it or fix its spelling' };
+    return {
+      message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${field}`,
+      fix: 'remove it or fix its spelling',
+    };
   }
-  if (issue.code === 'too_small' && issue.origin === 'string') return { message: `${field} is empty`, fix: 'write the text or remove the field' };
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return { message: `${field} is empty`, fix: 'write the text or remove the field' };
   if (issue.code === 'too_small') return { message: `${field} has too few items`, fix: issue.message };
-  if (issue.code === 'custom' && typeof issue.params?.fix === 'string') return { message: `${field}: ${issue.message}`, fix: issue.params.fix };
-  if (issue.code === 'invalid_union') return { message: `${field} is not a valid article`, fix: '"status" must be "published" or "draft"' };
+  if (issue.code === 'custom' && typeof issue.params?.fix === 'string')
+    return { message: `${field}: ${issue.message}`, fix: issue.params.fix };
+  if (issue.code === 'invalid_union')
+    return { message: `${field} is not a valid article`, fix: '"status" must be "published" or "draft"' };
   return { message: `${field} ${issue.message}`, fix: 'see the schema in lib/content/schema.ts' };
 }
 

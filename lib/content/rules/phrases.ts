@@ -25,7 +25,10 @@ type PhraseContext = {
  * marks it (lib/content/load.ts: names, the lexicon and terms.json); and each aligned paragraph's
  * coverage. terms.json's own problems are reported by rules/terms-file.ts.
  */
-export function phrases({ dir, slug, json, article, names, lexicon }: PhraseContext, problems: Problem[]): CoverageRow[] {
+export function phrases(
+  { dir, slug, json, article, names, lexicon }: PhraseContext,
+  problems: Problem[],
+): CoverageRow[] {
   const coverage: CoverageRow[] = [];
   let terms: ArticleTermsFile = { add: [], suppress: [], mark: [], untranslated: [] };
   const rel = `articles/${slug}/terms.json`;
@@ -45,7 +48,9 @@ export function phrases({ dir, slug, json, article, names, lexicon }: PhraseCont
       const text = p.text[lang];
       if (!text) continue;
       const suppressed = new Set(
-        terms.suppress.filter((s) => s.lang === lang && (s.paragraph === undefined || s.paragraph === p.id)).map((s) => s.text),
+        terms.suppress
+          .filter((s) => s.lang === lang && (s.paragraph === undefined || s.paragraph === p.id))
+          .map((s) => s.text),
       );
       const marks = terms.mark.filter((m) => m.lang === lang && m.paragraph === p.id);
       const cuts = boundaries(p.align[lang]);

@@ -15,9 +15,7 @@ describe('content/articles', () => {
   });
 
   it('has the seed article with its 12 body paragraphs', () => {
-    expect(article.paragraphs.map((p) => p.id)).toEqual(
-      Array.from({ length: 12 }, (_, i) => `p${i + 1}`),
-    );
+    expect(article.paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => `p${i + 1}`));
   });
 
   it('keeps every English block verbatim from the seed page', () => {

@@ -35,7 +35,9 @@ describe('content:check', () => {
 
   it('points at the line of a JSON syntax error', () => {
     edit(ARTICLE, (t) => t.replace('"slug": "demo",', '"slug": "demo"'));
-    expect(lines()).toEqual([expect.stringMatching(/^content\/articles\/demo\/article\.json:3: JSON syntax error: CommaExpected \(/)]);
+    expect(lines()).toEqual([
+      expect.stringMatching(/^content\/articles\/demo\/article\.json:3: JSON syntax error: CommaExpected \(/),
+    ]);
   });
 
   it('requires every language of a published article', () => {
@@ -53,13 +55,17 @@ describe('content:check', () => {
   it('names an unknown field', () => {
     edit(ARTICLE, (t) => t.replace('"slug": "demo",', '"slug": "demo",\n  "sluggish": true,'));
     expect(lines()).toEqual([
-      expect.stringMatching(/^content\/articles\/demo\/article\.json:1: unknown field "sluggish" in the file \(remove it or fix its spelling\)$/),
+      expect.stringMatching(
+        /^content\/articles\/demo\/article\.json:1: unknown field "sluggish" in the file \(remove it or fix its spelling\)$/,
+      ),
     ]);
   });
 
   it('requires the slug to be the folder name', () => {
     edit(ARTICLE, (t) => t.replace('"slug": "demo"', '"slug": "other"'));
-    expect(lines()).toEqual(['content/articles/demo/article.json:2: slug "other" differs from the folder\'s name (make it "demo" or rename the folder)']);
+    expect(lines()).toEqual([
+      'content/articles/demo/article.json:2: slug "other" differs from the folder\'s name (make it "demo" or rename the folder)',
+    ]);
   });
 
   it('catches translations shifted by a paragraph', () => {
@@ -68,13 +74,19 @@ describe('content:check', () => {
     [a.text.ko, b.text.ko] = [b.text.ko, a.text.ko];
     fs.writeFileSync(file(ARTICLE), JSON.stringify(article, null, 2));
     expect(lines()).toEqual(
-      expect.arrayContaining([expect.stringContaining("the ko text of p1 names who and what p2's English does, not its own")]),
+      expect.arrayContaining([
+        expect.stringContaining("the ko text of p1 names who and what p2's English does, not its own"),
+      ]),
     );
   });
 
   it('catches a translation far too short for its English', () => {
     edit(ARTICLE, (t) => unalign(t).replace('两国领导人周一在首尔举行首脑会晤，同意不久后再次会面。', '首脑会晤。'));
-    expect(lines()).toEqual([expect.stringMatching(/article\.json:13: the zh text of p1 is far shorter than its English \(0\.07 of its length\) \(check that it translates this paragraph/)]);
+    expect(lines()).toEqual([
+      expect.stringMatching(
+        /article\.json:13: the zh text of p1 is far shorter than its English \(0\.07 of its length\) \(check that it translates this paragraph/,
+      ),
+    ]);
   });
 
   it('finds lexicon ids used twice across files', () => {
@@ -82,7 +94,9 @@ describe('content:check', () => {
       file('lexicon/more.json'),
       '[\n{"id": "summit", "en": "summit", "pos": "noun", "forms": [], "def": {"en": "Again.", "ko": "다시", "zh": "再"}, "ko": {"term": "정상회담"}, "zh": {"term": "首脑会晤"}, "note": {"en": "Again.", "ko": "다시", "zh": "再"}, "example": "Again."}\n]\n',
     );
-    expect(lines()).toEqual(['content/lexicon/more.json:2: id "summit" is already used in content/lexicon/diplomacy.json (give this entry another id or merge the two)']);
+    expect(lines()).toEqual([
+      'content/lexicon/more.json:2: id "summit" is already used in content/lexicon/diplomacy.json (give this entry another id or merge the two)',
+    ]);
   });
 
   it('finds name ids used twice', () => {
@@ -92,7 +106,9 @@ describe('content:check', () => {
 
   it('requires a suppressed match to be in its paragraph', () => {
     edit(TERMS, (t) => t.replace('"text": "talks"', '"text": "negotiations"'));
-    expect(lines()).toEqual(['content/articles/demo/terms.json:3: "negotiations" is not in the en text of p2 (copy the text exactly as it stands in article.json, or remove the entry)']);
+    expect(lines()).toEqual([
+      'content/articles/demo/terms.json:3: "negotiations" is not in the en text of p2 (copy the text exactly as it stands in article.json, or remove the entry)',
+    ]);
   });
 
   it('requires a paragraph that exists', () => {
@@ -101,21 +117,31 @@ describe('content:check', () => {
   });
 
   it('requires a marked term to be in the lexicon', () => {
-    edit(TERMS, (t) => t.replace('"mark": []', '"mark": [{ "lang": "en", "paragraph": "p1", "text": "leaders", "term": "leader" }]'));
+    edit(TERMS, (t) =>
+      t.replace('"mark": []', '"mark": [{ "lang": "en", "paragraph": "p1", "text": "leaders", "term": "leader" }]'),
+    );
     expect(lines()).toEqual([expect.stringMatching(/terms\.json:4: term "leader" is not in the lexicon/)]);
   });
 
   it('requires a marked name to be registered', () => {
-    edit(TERMS, (t) => t.replace('"mark": []', '"mark": [{ "lang": "ko", "paragraph": "p2", "text": "도쿄", "name": "tokio" }]'));
+    edit(TERMS, (t) =>
+      t.replace('"mark": []', '"mark": [{ "lang": "ko", "paragraph": "p2", "text": "도쿄", "name": "tokio" }]'),
+    );
     expect(lines()).toEqual([expect.stringMatching(/terms\.json:4: name "tokio" is not in the names registry/)]);
   });
 
   it('refuses unreviewed names in a published article', () => {
     fs.writeFileSync(
       file('articles/demo/names.todo.json'),
-      JSON.stringify([{ text: 'Busan', paragraphs: ['p1'], guess: 'name', candidates: { hangul: [], zh: [] } }], null, 2),
+      JSON.stringify(
+        [{ text: 'Busan', paragraphs: ['p1'], guess: 'name', candidates: { hangul: [], zh: [] } }],
+        null,
+        2,
+      ),
     );
-    expect(lines()).toEqual([expect.stringMatching(/names\.todo\.json:3: "Busan" is not reviewed, and the article is published/)]);
+    expect(lines()).toEqual([
+      expect.stringMatching(/names\.todo\.json:3: "Busan" is not reviewed, and the article is published/),
+    ]);
   });
 
   it('refuses a file that is not UTF-8', () => {
@@ -125,14 +151,18 @@ describe('content:check', () => {
 
   it('refuses an article folder without article.json', () => {
     fs.mkdirSync(file('articles/empty'));
-    expect(lines()).toEqual(['content/articles/empty:1: has no article.json (add one with npm run article:new, or remove the folder)']);
+    expect(lines()).toEqual([
+      'content/articles/empty:1: has no article.json (add one with npm run article:new, or remove the folder)',
+    ]);
   });
 
   describe('lexicon rules', () => {
     const LEXICON = 'lexicon/diplomacy.json';
 
-    it('refuses a form that is another entry\'s term', () => {
-      edit(LEXICON, (t) => t.replace('"zh": {"term": "会谈"}', '"zh": {"term": "会谈", "forms": ["会谈", "首脑会晤"]}'));
+    it("refuses a form that is another entry's term", () => {
+      edit(LEXICON, (t) =>
+        t.replace('"zh": {"term": "会谈"}', '"zh": {"term": "会谈", "forms": ["会谈", "首脑会晤"]}'),
+      );
       expect(lines()).toEqual([
         'content/lexicon/diplomacy.json:3: the zh form "首脑会晤" of "talks" is also a term or form of "summit" (content/lexicon/diplomacy.json) (a form may mark one concept only: narrow the forms of one entry, or merge the two)',
       ]);
@@ -148,38 +178,60 @@ describe('content:check', () => {
       edit(ARTICLE, (t) => t.replace('당국자들은 다음 회담이', '당국자들은 다음 한중일 회담이'));
       edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "회담", "forms": ["회담", "한중"]}'));
       expect(lines()).toEqual([
-        expect.stringMatching(/^content\/lexicon\/diplomacy\.json:3: the ko form "한중" of "talks" occurs inside the name "한중일" \(articles\/demo p2\)/),
+        expect.stringMatching(
+          /^content\/lexicon\/diplomacy\.json:3: the ko form "한중" of "talks" occurs inside the name "한중일" \(articles\/demo p2\)/,
+        ),
       ]);
     });
 
     it('refuses an entry marked in one language of the articles whose forms in another match nothing', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "협의"}'));
       expect(lines()).toEqual([
-        expect.stringMatching(/^content\/lexicon\/diplomacy\.json:3: "talks" is marked in the zh text of the articles but its ko forms \(협의\) match nothing there/),
+        expect.stringMatching(
+          /^content\/lexicon\/diplomacy\.json:3: "talks" is marked in the zh text of the articles but its ko forms \(협의\) match nothing there/,
+        ),
       ]);
     });
 
     it('accepts a translation listed as rendering a term without a markable word', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "회담"}', '"ko": {"term": "협의"}'));
-      edit(TERMS, (t) => t.replace('"mark": []', '"mark": [],\n  "untranslated": [{ "term": "talks", "lang": "ko", "paragraph": "p2", "why": "the Korean says 다음 회담 as 다음 만남" }]'));
+      edit(TERMS, (t) =>
+        t.replace(
+          '"mark": []',
+          '"mark": [],\n  "untranslated": [{ "term": "talks", "lang": "ko", "paragraph": "p2", "why": "the Korean says 다음 회담 as 다음 만남" }]',
+        ),
+      );
       expect(lines()).toEqual([]);
     });
 
     it('refuses Hanja that does not read as its Hangul', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "정상회담", "hanja": "頂上會議"}'));
-      expect(lines()).toEqual([expect.stringMatching(/^content\/lexicon\/diplomacy\.json:2: the Hanja "頂上會議" reads "정상회의", which is not in "정상회담"/)]);
+      expect(lines()).toEqual([
+        expect.stringMatching(
+          /^content\/lexicon\/diplomacy\.json:2: the Hanja "頂上會議" reads "정상회의", which is not in "정상회담"/,
+        ),
+      ]);
     });
 
     it('refuses Simplified characters in Hanja', () => {
       edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "정상회담", "hanja": "頂上会談"}'));
-      expect(lines()).toEqual([expect.stringMatching(/diplomacy\.json:2: the Hanja "頂上会談" has Simplified characters \(会\) \(write them as Korean does, in traditional forms: 頂上會談\)/)]);
+      expect(lines()).toEqual([
+        expect.stringMatching(
+          /diplomacy\.json:2: the Hanja "頂上会談" has Simplified characters \(会\) \(write them as Korean does, in traditional forms: 頂上會談\)/,
+        ),
+      ]);
     });
 
     it('accepts a second reading of a Hanja listed with its source', () => {
-      edit(LEXICON, (t) => t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "패배", "hanja": "敗北", "forms": ["정상회담"]}'));
+      edit(LEXICON, (t) =>
+        t.replace('"ko": {"term": "정상회담"}', '"ko": {"term": "패배", "hanja": "敗北", "forms": ["정상회담"]}'),
+      );
       expect(lines()).toEqual([expect.stringMatching(/the Hanja "敗北" reads "패북", which is not in "패배"/)]);
       fs.mkdirSync(file('hanja'));
-      fs.writeFileSync(file('hanja/readings.json'), JSON.stringify({ 北: { readings: ['배'], source: '표준국어대사전 「패배(敗北)」' } }));
+      fs.writeFileSync(
+        file('hanja/readings.json'),
+        JSON.stringify({ 北: { readings: ['배'], source: '표준국어대사전 「패배(敗北)」' } }),
+      );
       expect(lines()).toEqual([]);
     });
   });
@@ -194,52 +246,82 @@ describe('content:check', () => {
 
     it('refuses groups numbered out of English order', () => {
       edit(ARTICLE, (t) => t.replace('[" in Seoul", 3], [" on Monday", 4]', '[" in Seoul", 4], [" on Monday", 3]'));
-      expect(lines()).toEqual([expect.stringMatching(/article\.json:16: "paragraphs\.0\.align\.en\.2": group 4 comes where group 3 should/)]);
+      expect(lines()).toEqual([
+        expect.stringMatching(/article\.json:16: "paragraphs\.0\.align\.en\.2": group 4 comes where group 3 should/),
+      ]);
     });
 
     it('refuses a group in one language only', () => {
       edit(ARTICLE, (t) => t.replace('["同意", 5], ["不久后再次会面。", 6]', '["同意", 5], ["不久后再次会面。", 7]'));
-      expect(lines()).toEqual([expect.stringMatching(/article\.json:18: "paragraphs\.0\.align\.zh\.6": group 7 is only in the zh text/)]);
+      expect(lines()).toEqual([
+        expect.stringMatching(/article\.json:18: "paragraphs\.0\.align\.zh\.6": group 7 is only in the zh text/),
+      ]);
     });
 
     it('refuses an unaligned phrase that is not listed', () => {
       edit(ARTICLE, (t) => t.replace('[" 열고", 2]', '[" 열고", 0]'));
-      expect(lines()).toEqual([expect.stringMatching(/article\.json:17: "paragraphs\.0\.align\.ko\.4": the unaligned ko phrase " 열고" is not listed in "unaligned"/)]);
+      expect(lines()).toEqual([
+        expect.stringMatching(
+          /article\.json:17: "paragraphs\.0\.align\.ko\.4": the unaligned ko phrase " 열고" is not listed in "unaligned"/,
+        ),
+      ]);
     });
 
     it('refuses an unaligned entry that no phrase uses', () => {
       edit(ARTICLE, (t) => t.replace('["两国", 0], ["领导人", 1]', '["两国领导人", 1]'));
-      expect(lines()).toEqual([expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.text": "unaligned" lists "两国", which is not a group-0 phrase/)]);
+      expect(lines()).toEqual([
+        expect.stringMatching(
+          /article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.text": "unaligned" lists "两国", which is not a group-0 phrase/,
+        ),
+      ]);
     });
 
     it('refuses a phrase boundary inside a marked name', () => {
       edit(ARTICLE, (t) => t.replace('[" in Seoul", 3]', '[" in Seo", 3], ["ul", 3]'));
-      expect(lines()).toEqual(['content/articles/demo/article.json:16: the en name "Seoul" (seoul) in p1 is cut by a phrase boundary (move the boundary so that one phrase holds the whole name)']);
+      expect(lines()).toEqual([
+        'content/articles/demo/article.json:16: the en name "Seoul" (seoul) in p1 is cut by a phrase boundary (move the boundary so that one phrase holds the whole name)',
+      ]);
     });
 
     it('refuses a phrase boundary inside a term terms.json marks', () => {
-      edit(TERMS, (t) => t.replace('"mark": []', '"mark": [{ "lang": "zh", "paragraph": "p1", "text": "同意不久", "term": "talks" }]'));
-      expect(lines()).toEqual([expect.stringMatching(/article\.json:18: the zh term "同意不久" \(talks\) in p1 is cut by a phrase boundary/)]);
+      edit(TERMS, (t) =>
+        t.replace('"mark": []', '"mark": [{ "lang": "zh", "paragraph": "p1", "text": "同意不久", "term": "talks" }]'),
+      );
+      expect(lines()).toEqual([
+        expect.stringMatching(/article\.json:18: the zh term "同意不久" \(talks\) in p1 is cut by a phrase boundary/),
+      ]);
     });
 
     it('refuses proposed groups in a published article and keeps them in a draft', () => {
       edit(ARTICLE, (t) => t.replace('"unaligned": [', '"proposed": [4, 6],\n        "unaligned": ['));
       expect(lines()).toEqual([
-        expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.proposed": groups 4, 6 were proposed by article:new and are not reviewed \(check each proposed group/),
+        expect.stringMatching(
+          /article\.json:19: "paragraphs\.0\.align\.proposed": groups 4, 6 were proposed by article:new and are not reviewed \(check each proposed group/,
+        ),
       ]);
       edit(ARTICLE, (t) => t.replace('"published",', '"draft",'));
       expect(lines()).toEqual([]);
     });
 
     it("refuses article:new's placeholder why in a published article", () => {
-      edit(ARTICLE, (t) => t.replace(/"why": "Chinese copy says whose leaders[^"]*"/, `"why": ${JSON.stringify(DRAFT_WHY)}`));
-      expect(lines()).toEqual([expect.stringMatching(/article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.why": article:new left "两国" unaligned and nobody has said why/)]);
+      edit(ARTICLE, (t) =>
+        t.replace(/"why": "Chinese copy says whose leaders[^"]*"/, `"why": ${JSON.stringify(DRAFT_WHY)}`),
+      );
+      expect(lines()).toEqual([
+        expect.stringMatching(
+          /article\.json:19: "paragraphs\.0\.align\.unaligned\.0\.why": article:new left "两国" unaligned and nobody has said why/,
+        ),
+      ]);
     });
 
     it('reports the coverage of every aligned paragraph', () => {
       // 两国 (2 of the Chinese 27 characters, spaces excluded) is the only unaligned phrase.
       expect(checkContentReport(dir).coverage).toEqual([
-        { article: 'demo', paragraph: 'p1', coverage: { en: 1, ko: 1, zh: 25 / 27, all: (61 + 30 + 25) / (61 + 30 + 27) } },
+        {
+          article: 'demo',
+          paragraph: 'p1',
+          coverage: { en: 1, ko: 1, zh: 25 / 27, all: (61 + 30 + 25) / (61 + 30 + 27) },
+        },
       ]);
     });
   });
@@ -248,9 +330,21 @@ describe('content:check', () => {
     fs.mkdirSync(file('romanization'));
     fs.writeFileSync(
       file('romanization/chinese-readings.json'),
-      JSON.stringify({ readings: [{ hanzi: '便宜从事', pinyin: 'biàn yí cóng', source: '现代汉语词典 便宜从事' }], surnames: [], words: [] }, null, 2),
+      JSON.stringify(
+        {
+          readings: [{ hanzi: '便宜从事', pinyin: 'biàn yí cóng', source: '现代汉语词典 便宜从事' }],
+          surnames: [],
+          words: [],
+        },
+        null,
+        2,
+      ),
     );
-    expect(lines()).toEqual([expect.stringMatching(/^content\/romanization\/chinese-readings\.json:\d+: "readings\.0\.pinyin" one syllable for each character/)]);
+    expect(lines()).toEqual([
+      expect.stringMatching(
+        /^content\/romanization\/chinese-readings\.json:\d+: "readings\.0\.pinyin" one syllable for each character/,
+      ),
+    ]);
   });
 
   it('passes the project’s own content', () => {
