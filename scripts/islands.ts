@@ -127,8 +127,8 @@ export async function bundle() {
 function manifest(): Manifest {
   const found = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Partial<Manifest>) : {};
   for (const kind of PAGE_KINDS) {
-    const module = found[kind];
-    if (!module || !existsSync(path.join(root, 'public', module.src))) {
+    const src = found[kind]?.src;
+    if (!src || !existsSync(path.join(root, 'public', src))) {
       throw new Error(`No ${kind} module in public/islands: run \`tsx scripts/islands.ts bundle\` first`);
     }
   }
