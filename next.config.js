@@ -49,7 +49,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // The islands module and its chunks are named by their content's hash (scripts/islands.ts),
+      // The page kinds' islands modules and their chunks are named by their content's hash (scripts/islands.ts),
       // like Next's own /_next/static files: a new build gives new names, so a browser may keep
       // them for good instead of revalidating on every page load. Pages keep revalidating.
       // A class's dashboard: its address holds the teacher key. No Referer carries it away, no

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
-import { ID_PATTERN } from '@/lib/content/ids';
-import { LANGS } from '@/lib/content/langs';
+import { isId } from '@/lib/content/ids';
+import { LANGS, type Lang } from '@/lib/content/langs';
 import { isCode, normaliseCode } from '@/lib/classes/code';
 
 /**
@@ -12,7 +11,9 @@ import { isCode, normaliseCode } from '@/lib/classes/code';
  *
  * Each parameter is parsed on its own: an invalid or oversized value is dropped with a
  * notice, and the rest of the assignment still applies. This module runs in the browser
- * (the reader stays prerendered) and on the server (the worksheet), so it uses zod/mini.
+ * (the reader stays prerendered, and a class link's script counts toward its 25 KB, issue #15)
+ * and on the server (the worksheet, a class's submissions), so it checks each value by hand
+ * rather than with zod; the server's routes validate their own bodies with zod.
  */
 import { LIMITS, type Assignment, type AssignmentContext, type Notice, type Param } from './types';
 
@@ -32,22 +33,31 @@ const multiLine = (s: string) =>
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
-const Show = z.pipe(
-  z.string(),
-  z.transform((v, ctx) => {
-    const parts = v
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .filter(Boolean);
-    if (parts.length === 0 || parts.some((p) => !(LANGS as readonly string[]).includes(p))) {
-      ctx.issues.push({ code: 'custom', message: 'invalid', input: v });
-      return z.NEVER;
-    }
-    return LANGS.filter((lang) => parts.includes(lang));
-  }),
-);
+/** `en, KO` → ['en', 'ko'] in the languages' order; null if empty or naming another language. */
+function parseShow(value: string): Lang[] | null {
+  const parts = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !(LANGS as readonly string[]).includes(p))) return null;
+  return LANGS.filter((lang) => parts.includes(lang));
+}
 
-const Reveal = z.enum(['0', '1', 'no', 'yes', 'false', 'true']);
+const REVEAL = new Map([
+  ['0', false],
+  ['no', false],
+  ['false', false],
+  ['1', true],
+  ['yes', true],
+  ['true', true],
+]);
+
+/** A calendar day `YYYY-MM-DD` that exists (no 30 February). */
+function isDue(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
 
 /** `2-4,7` → [2, 3, 4, 7]. */
 export function parseRanges(value: string): number[] | null {
@@ -65,16 +75,6 @@ export function parseRanges(value: string): number[] | null {
   }
   return out.size > 0 ? [...out].sort((a, b) => a - b) : null;
 }
-
-const Due = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/),
-  z.refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }),
-);
-
-const TermId = z.string().check(z.regex(ID_PATTERN), z.maxLength(60));
 
 export type Parsed = { assignment: Assignment | null; notices: Notice[] };
 
@@ -94,15 +94,15 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
 
   const show = get('show');
   if (show !== undefined) {
-    const r = Show.safeParse(show);
-    if (r.success) assignment.show = r.data;
+    const langs = parseShow(show);
+    if (langs) assignment.show = langs;
     else notices.push({ param: 'show', reason: 'invalid' });
   }
 
   const reveal = get('reveal');
   if (reveal !== undefined) {
-    const r = Reveal.safeParse(reveal.toLowerCase());
-    if (r.success) assignment.reveal = ['1', 'yes', 'true'].includes(r.data);
+    const value = REVEAL.get(reveal.toLowerCase());
+    if (value !== undefined) assignment.reveal = value;
     else notices.push({ param: 'reveal', reason: 'invalid' });
   }
 
@@ -127,7 +127,7 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
           .filter(Boolean),
       ),
     ];
-    const known = ids.filter((id) => TermId.safeParse(id).success && context.terms.has(id));
+    const known = ids.filter((id) => isId(id, 60) && context.terms.has(id));
     if (known.length < ids.length) notices.push({ param: 'focus', reason: 'unknown' });
     if (known.length > LIMITS.focus) notices.push({ param: 'focus', reason: 'tooLong' });
     assignment.focus = known.slice(0, LIMITS.focus);
@@ -149,8 +149,8 @@ export function parseAssignment(search: URLSearchParams | string, context: Assig
 
   const due = get('due');
   if (due !== undefined) {
-    const r = Due.safeParse(due.trim());
-    if (r.success) assignment.due = r.data;
+    const day = due.trim();
+    if (isDue(day)) assignment.due = day;
     else notices.push({ param: 'due', reason: 'invalid' });
   }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/content/langs';
 
 // The assignment's shape, without the parser: the reader's islands import this at load time
-// and the zod parser (lib/assign/params.ts) only when the URL carries an assignment.
+// and the parser (lib/assign/params.ts) only when the URL carries an assignment.
 export const PARAMS = ['show', 'paras', 'reveal', 'focus', 'title', 'note', 'due', 'class'] as const;
 export type Param = (typeof PARAMS)[number];
 

@@ -215,7 +215,7 @@ it.describe('scripts', () => {
     '/ko/teach',
     `/en/${READER}/worksheet?focus=summit`,
   ]) {
-    it(`load only the islands module on ${path}`, async ({ page }) => {
+    it(`load only islands modules on ${path}`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (r) => {
         if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -223,6 +223,12 @@ it.describe('scripts', () => {
       await page.goto(path, { waitUntil: 'load' });
       expect(scripts.length).toBeGreaterThan(0);
       expect(scripts.filter((s) => !s.startsWith('/islands/'))).toEqual([]);
+    });
+
+    // One module per page kind, with one Preact in it (app/_components/islands/pages.ts).
+    it(`start the islands of ${path} from one module`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'load' });
+      await expect(page.locator('script[type="module"]')).toHaveCount(1);
     });
   }
 });

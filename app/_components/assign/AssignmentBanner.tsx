@@ -40,7 +40,7 @@ export default function AssignmentBanner({ slug, locale, paragraphs, terms, labe
   const notices = useSyncExternalStore(subscribe, getNotices, () => []);
   const termKey = terms.join(' ');
   useEffect(() => {
-    void start(slug, { paragraphs, terms: new Set(termKey.split(' ')) });
+    start(slug, { paragraphs, terms: new Set(termKey.split(' ')) });
   }, [slug, paragraphs, termKey]);
 
   // With revealing off, the languages shown are the teacher's, whatever the student chose before.

@@ -1,5 +1,12 @@
 import type { Lang } from '@/lib/content/langs';
-import { PARAMS, type Assignment, type AssignmentContext, type Notice } from '@/lib/assign/types';
+import {
+  assignmentKey,
+  parseAssignment,
+  PARAMS,
+  type Assignment,
+  type AssignmentContext,
+  type Notice,
+} from '@/lib/assign/params';
 
 // The assignment a reader URL carries, and the student's progress on it. Shared by the
 // banner, every paragraph (hidden or not, marked read or not) and the vocabulary check.
@@ -35,6 +42,42 @@ function save(s: AssignState) {
   }
 }
 
+type Progress = Pick<AssignState, 'read' | 'answers' | 'result'>;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown, least: number) => Number.isInteger(value) && (value as number) >= least;
+
+function readResult(value: unknown): Result | null | undefined {
+  if (value === null) return null;
+  if (!isObject(value)) return undefined;
+  const { score, total, at, graded } = value;
+  if (typeof score !== 'number' || typeof total !== 'number' || typeof at !== 'string') return undefined;
+  if (graded === undefined) return { score, total, at };
+  if (!Array.isArray(graded)) return undefined;
+  const marks = graded.map((g: unknown) =>
+    isObject(g) && typeof g.term === 'string' && typeof g.correct === 'boolean'
+      ? { term: g.term, correct: g.correct }
+      : undefined,
+  );
+  return marks.every((m) => m !== undefined) ? { score, total, at, graded: marks } : undefined;
+}
+
+/** The progress `save` stored under `key`, or null when there is none or it is unreadable (then ignored). */
+function loadProgress(key: string): Progress | null {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    if (!isObject(saved) || saved.v !== 1) return null;
+    const { read, answers } = saved;
+    const result = readResult(saved.result);
+    if (!Array.isArray(read) || !read.every((n) => isCount(n, 1)) || result === undefined) return null;
+    if (!isObject(answers) || !Object.values(answers).every((n) => isCount(n, 0))) return null;
+    return { read: read as number[], answers: answers as Record<string, number>, result };
+  } catch {
+    return null;
+  }
+}
+
 export const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
@@ -44,15 +87,10 @@ export const getServerSnapshot = (): AssignState | null => null;
 /** Problems with the URL's parameters, also when they leave no assignment. */
 export const getNotices = () => notices;
 
-/**
- * Reads the assignment from the address bar; called once the reader has hydrated. The
- * parser (and zod) load only for a URL that has assignment parameters: a plain reading
- * page does not carry them.
- */
-export async function start(slug: string, context: AssignmentContext) {
+/** Reads the assignment from the address bar; called once the reader has hydrated. */
+export function start(slug: string, context: AssignmentContext) {
   const search = new URLSearchParams(location.search);
   if (!PARAMS.some((p) => search.has(p))) return;
-  const { parseAssignment, assignmentKey, loadProgress } = await import('@/lib/assign/parse-in-browser');
   const parsed = parseAssignment(search, context);
   notices = parsed.notices;
   if (!parsed.assignment) return emit(null);

@@ -1,18 +1,15 @@
 'use client';
 
-import { useEffect, useState, type ComponentType } from 'react';
-import type { Props } from './StudentClass';
+import { useSearch } from '@/app/_components/islands/useSearch';
+import StudentClass, { type Props } from './StudentClass';
 
 /**
- * The reader's island for a class link (`class=CODE`): on any other link it renders nothing
- * and loads nothing, so a plain reading page pays only for this file. The student's part
- * (StudentClass.tsx) is a chunk of its own, fetched when the link names a class.
+ * The reader's island for a class link (`class=CODE`): on any other link it renders nothing.
+ * The student's part is in the reader's one module rather than in a chunk fetched on demand:
+ * a class link's script counts toward the reader's 25 KB (issue #15), and a second response
+ * cost more than the part itself (README, "Pages without the framework's runtime").
  */
 export default function ClassJoin(props: Props) {
-  const [Student, setStudent] = useState<ComponentType<Props> | null>(null);
-  useEffect(() => {
-    if (!new URLSearchParams(location.search).has('class')) return;
-    import('./StudentClass').then((m) => setStudent(() => m.default)).catch((error: unknown) => reportError(error));
-  }, []);
-  return Student ? <Student {...props} /> : null;
+  const search = useSearch();
+  return search !== null && new URLSearchParams(search).has('class') ? <StudentClass {...props} /> : null;
 }

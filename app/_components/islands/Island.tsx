@@ -1,8 +1,15 @@
 import type { ComponentProps, ComponentType } from 'react';
-import { PAGE_ISLANDS } from './pageIslands';
-import { ISLANDS } from './registry';
+import glossary from './pages/glossary';
+import library from './pages/library';
+import reader from './pages/reader';
+import review from './pages/review';
+import teach from './pages/teach';
+import wordOrder from './pages/wordOrder';
+import words from './pages/words';
+import worksheet from './pages/worksheet';
 
-const ALL = { ...ISLANDS, ...PAGE_ISLANDS };
+/** Every island, by name: each page kind's (pages.ts, pages/<kind>.ts). */
+const ALL = { ...glossary, ...library, ...reader, ...review, ...teach, ...wordOrder, ...words, ...worksheet };
 type IslandName = keyof typeof ALL;
 
 /** What survives JSON.stringify and JSON.parse unchanged (an absent optional prop included). */
@@ -18,8 +25,9 @@ type Props<N extends IslandName> = { name: N; props: JsonProps<ComponentProps<(t
  * A client component that can come to life without the framework's runtime: React renders it
  * here as usual, inside an element (display: contents) that names it and carries its props
  * as JSON. Where the page ships without Next's client runtime (the reader and the other
- * static pages, see scripts/islands.ts), hydrate.ts reads both and hydrates it with Preact;
- * elsewhere React hydrates it as any client component and the wrapper is inert.
+ * static pages, see scripts/islands.ts), its page kind's module reads both and hydrates it
+ * with Preact (start.ts); elsewhere React hydrates it as any client component and the wrapper
+ * is inert. A page may hold only the islands of its kind (pages.ts): the build refuses others.
  */
 export default function Island<N extends IslandName>({ name, props }: Props<N>) {
   const Component = ALL[name] as ComponentType<object>;

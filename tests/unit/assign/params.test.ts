@@ -85,6 +85,18 @@ describe('parseAssignment', () => {
     expect(() => parse('title=%E0%A4%A&note=%ZZ')).not.toThrow();
   });
 
+  // Checked by hand rather than with zod: names an object inherits, and days no calendar has.
+  it.each([
+    ['reveal=constructor', 'reveal'],
+    ['reveal=__proto__', 'reveal'],
+    ['due=9999-99-99', 'due'],
+    ['show=toString', 'show'],
+  ])('drops %s as invalid', (bad, param) => {
+    const { assignment, notices } = parse(`${bad}&focus=thaad`);
+    expect(notices).toEqual([{ param, reason: 'invalid' }]);
+    expect(assignment).toMatchObject({ reveal: true, focus: ['thaad'] });
+  });
+
   it('takes control characters out of a title', () => {
     expect(parse('title=a%00b%0Ac').assignment?.title).toBe('a b c');
   });

@@ -16,57 +16,56 @@ const PAGE = [
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script>self.__next_f.push([1,"<p>Text<\\/p>"])</script></body></html>',
 ].join('');
-const MODULE: Module = { src: '/islands/islands-X.js', preload: ['/islands/chunk-A.js'] };
+const MODULE: Module = { src: '/islands/reader-X.js', preload: ['/islands/chunk-A.js'] };
 
 describe('serving a static page without the framework runtime', () => {
   it('removes the runtime, its preloads and the RSC payload', () => {
-    const out = strip(PAGE, MODULE);
+    const out = strip(PAGE, 'reader', MODULE);
     expect(out).not.toContain('__next_f');
     expect(out).not.toContain('b2.js');
   });
 
   it('keeps the stylesheet, the text and the islands', () => {
-    const out = strip(PAGE, MODULE);
+    const out = strip(PAGE, 'reader', MODULE);
     expect(out).toContain('a1.css');
     expect(out).toContain('<p>Text</p>');
     expect(out).toContain('data-island="CardHost"');
   });
 
-  it('loads the islands module from the head', () => {
-    expect(strip(PAGE, MODULE)).toContain('<script type="module" src="/islands/islands-X.js"></script></head>');
+  it('loads its page kind’s module from the head', () => {
+    expect(strip(PAGE, 'reader', MODULE)).toContain(
+      '<script type="module" src="/islands/reader-X.js"></script></head>',
+    );
   });
 
   it('preloads the chunks the module imports, so they do not wait for it', () => {
-    expect(strip(PAGE, MODULE)).toContain(
+    expect(strip(PAGE, 'reader', MODULE)).toContain(
       '<link rel="modulepreload" href="/islands/chunk-A.js"/><script type="module"',
     );
   });
 
   it('allows only the site and the head script, by its hash', () => {
     const hash = createHash('sha256').update(BOOT).digest('base64');
-    const out = strip(PAGE, MODULE);
+    const out = strip(PAGE, 'reader', MODULE);
     expect(out).toContain(`<script id="boot">${BOOT}</script>`);
     expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}'"/>`);
   });
 
-  it('loads the page islands’ module, with its chunks, on a page that has one', () => {
-    const page = { src: '/islands/page-Y.js', preload: ['/islands/chunk-B.js'] };
-    const builder = PAGE.replace('data-island="CardHost"', 'data-island="AssignmentBuilder"');
-    const out = strip(builder, { ...MODULE, page });
-    expect(out).toContain('<link rel="modulepreload" href="/islands/chunk-B.js"/>');
-    expect(out).toContain('<script type="module" src="/islands/page-Y.js"></script></head>');
+  it('refuses a page holding an island its kind’s module does not hydrate', () => {
+    const review = PAGE.replace('data-island="CardHost"', 'data-island="Review"');
+    expect(() => strip(review, 'reader', MODULE)).toThrow(
+      'A reader page holds Review, which the reader module does not hydrate',
+    );
   });
 
-  it('leaves the page islands’ module out of the other pages', () => {
-    const page = { src: '/islands/page-Y.js', preload: ['/islands/chunk-B.js'] };
-    const out = strip(PAGE, { ...MODULE, page });
-    expect(out).not.toContain('page-Y.js');
-    expect(out).not.toContain('chunk-B.js');
+  it('serves a page whose islands are all its kind’s', () => {
+    const review = PAGE.replace('data-island="CardHost"', 'data-island="Review"');
+    expect(strip(review, 'review', MODULE)).toContain('data-island="Review"');
   });
 
   it('refuses a page of another shape rather than serving it broken', () => {
-    expect(() => strip(PAGE.replace('data-island', 'data-other'), MODULE)).toThrow(/shape/);
-    expect(() => strip(PAGE.replace(' id="boot"', ''), MODULE)).toThrow(/shape/);
+    expect(() => strip(PAGE.replace('data-island', 'data-other'), 'reader', MODULE)).toThrow(/shape/);
+    expect(() => strip(PAGE.replace(' id="boot"', ''), 'reader', MODULE)).toThrow(/shape/);
   });
 });
 

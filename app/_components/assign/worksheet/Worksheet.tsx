@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Messages } from '@/global';
-import type { Parsed } from '@/lib/assign/params';
-import { PARAMS } from '@/lib/assign/types';
+import { useSearch } from '@/app/_components/islands/useSearch';
+import { parseAssignment, PARAMS } from '@/lib/assign/params';
 import { worksheet, type WorksheetArticle } from '@/lib/assign/worksheet';
 import { HTML_LANG, type Lang } from '@/lib/content/langs';
 import { fill } from '@/lib/i18n/fill';
@@ -30,32 +30,20 @@ const PENDING = 'data-pending';
  * The printable worksheet (an island of the worksheet page). The page is prerendered with the
  * worksheet of the whole article; in the browser this reads the link's assignment and prints
  * what it asks for. Until then the head script keeps the page hidden (globals.css), so the
- * default worksheet does not show and shift away. The parser, with zod, loads only for a link
- * with parameters.
+ * default worksheet does not show and shift away.
  */
 export default function Worksheet({ article, locale, headline, reader, labels, notices: names }: Props) {
-  const [link, setLink] = useState<{ search: string; parsed: Parsed } | null>(null);
-
-  useEffect(() => {
-    const search = location.search;
-    const params = new URLSearchParams(search);
-    if (!PARAMS.some((p) => params.has(p))) return document.documentElement.removeAttribute(PENDING);
-    let live = true;
+  const search = useSearch();
+  const link = useMemo(() => {
+    const params = new URLSearchParams(search ?? '');
+    if (search === null || !PARAMS.some((p) => params.has(p))) return null;
     const context = { paragraphs: article.paragraphs.length, terms: new Set(article.terms.map((t) => t.id)) };
-    import('@/lib/assign/parse-in-browser')
-      .then(({ parseAssignment }) => live && setLink({ search, parsed: parseAssignment(params, context) }))
-      .catch((error: unknown) => {
-        document.documentElement.removeAttribute(PENDING);
-        reportError(error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [article]);
+    return { search, parsed: parseAssignment(params, context) };
+  }, [search, article]);
 
   useEffect(() => {
-    if (link) document.documentElement.removeAttribute(PENDING);
-  }, [link]);
+    if (search !== null) document.documentElement.removeAttribute(PENDING);
+  }, [search]);
 
   const assignment = link?.parsed.assignment ?? null;
   const sheet = worksheet(article, assignment);
