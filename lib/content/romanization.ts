@@ -41,6 +41,15 @@ export const KoreanExceptions = z
       z.strictObject({ syllable: z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable'), source: Source }),
     ),
     /**
+     * Syllables that are always a noun and its 사이시옷 (윗, 뒷): a compound's boundary falls
+     * after them wherever they stand, so an ㄴ is added before 이 야 여 요 유 and the ㅅ read
+     * [ㄴ] (윗입술 [윈닙쑬], 제30항 3), and before other vowels it is carried over as [ㄷ] (윗옷
+     * [위돋], 제15항).
+     */
+    saisiotSyllables: z.array(
+      z.strictObject({ syllable: z.string().regex(/^[가-힣]$/, 'must be one Hangul syllable'), source: Source }),
+    ),
+    /**
      * One-syllable Sino-Korean suffixes (란 량 력 …) after a stem ending in ㄴ: ㄴ+ㄹ is read
      * [ㄴㄴ] (의견란 [의견난], 제20항 다만), except in the listed words, read [ㄹㄹ]
      * (대관령 [대괄령]). `third`: the suffix is a word's third syllable, after a two-syllable
@@ -91,6 +100,11 @@ export const KoreanExceptions = z
       'syllable',
       data.morphemeStarts.map((m) => m.syllable),
       ['morphemeStarts'],
+    );
+    seen(
+      'syllable',
+      data.saisiotSyllables.map((m) => m.syllable),
+      ['saisiotSyllables'],
     );
     data.suffixRules.forEach((rule, i) =>
       seen(

@@ -108,7 +108,37 @@ function regionNames(): Division[] {
     if (name && /^\p{Script=Han}{2,6}$/u.test(name) && !/[和伪]|共和国|群岛|地区|领|区$|本土|世界/u.test(name))
       found.add(name);
   }
-  return [...found].map((hanzi) => ({ hanzi, division: hanzi, proper: true, source: 'CLDR', atWordBoundary: true }));
+  // GB/T 16159-2012 大写规则: a proper noun and a common noun written as one word are
+  // capitalised as a proper noun (中国人 Zhōngguórén): the people of a country or region.
+  const people = [...found].map((name) => `${name}人`);
+  return [...found, ...people, ...languageNames()].map((hanzi) => ({
+    hanzi,
+    division: hanzi,
+    proper: true,
+    source: 'CLDR',
+    atWordBoundary: true,
+  }));
+}
+
+/**
+ * Languages as CLDR names them in Chinese (英语, 法语, 阿拉伯语): a proper noun and 语, one word with a
+ * capital (GB/T 16159-2012 大写规则, 汉语 Hànyǔ: Yīngyǔ). Names of more than four characters and
+ * names of a region's variety (凉山彝语) are left: they are several words.
+ */
+function languageNames(): string[] {
+  const names = new Intl.DisplayNames(['zh-Hans'], { type: 'language', fallback: 'none' });
+  const found = new Set<string>();
+  for (let i = 0; i < 26 * 26; i++) {
+    const code = String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
+    let name: string | undefined;
+    try {
+      name = names.of(code);
+    } catch {
+      continue;
+    }
+    if (name && /^\p{Script=Han}{1,3}语$/u.test(name) && !/^(?:世界|国际|凉山)/u.test(name)) found.add(name);
+  }
+  return [...found];
 }
 
 const DIVISIONS = new Map<string, Division>([
@@ -439,6 +469,44 @@ function dictionaryWords(run: string, context: Context): string[] {
   return words;
 }
 
+// GB/T 16159-2012 人名规则: a family name before a title or form of address is a name, capitalised
+// and apart (王部长 Wáng bùzhǎng, 李主任 Lǐ zhǔrèn), and 老 小 大 阿 before a family name are written
+// apart from it, each capitalised (老王 Lǎo Wáng, 小李 Xiǎo Lǐ), unless 现代汉语词典 has the pair as a
+// word (老师, 小说, 大王). The family names are the most frequent (公安部 2019), without those that
+// are as often a preposition or verb before a title (于 向 任 方 万 莫: 向部长报告, 任部长).
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔',
+  ...'钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴孔汤',
+]);
+const TITLES = new Set([
+  ...['部长', '主任', '教授', '局长', '处长', '科长', '厂长', '校长', '院长', '市长', '省长', '县长', '所长'],
+  ...['主席', '总统', '总理', '书记', '经理', '大使', '博士', '医生', '老师', '律师', '记者', '先生', '女士'],
+  ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈'],
+]);
+const ADDRESS_PREFIXES = new Set([...'老小大阿']);
+
+/** The words of dictionaryWords, with family names before a title and after 老 小 大 阿 as names. */
+function addressedNames(words: string[]): Word[] {
+  const out: Word[] = [];
+  const addressed = (pair: string) =>
+    size(pair) === 2 && ADDRESS_PREFIXES.has(pair[0]!) && COMMON_SURNAMES.has(pair[1]!) && !inModern(pair);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1] ?? '';
+    if (addressed(w)) out.push({ parts: [w[0]!], proper: true }, { parts: [w[1]!], proper: true });
+    else if (addressed(w + next)) {
+      out.push({ parts: [w], proper: true }, { parts: [next], proper: true });
+      i++;
+    } else
+      out.push({
+        parts: w.split('-'),
+        proper: COMMON_SURNAMES.has(w) && TITLES.has(next),
+        ordinal: w.startsWith('第-'),
+      });
+  }
+  return out;
+}
+
 /** The words of a run of Chinese characters: the data file's divisions first, longest match. */
 function divide(run: string, context: Context = {}): Word[] {
   const words: Word[] = [];
@@ -446,9 +514,7 @@ function divide(run: string, context: Context = {}): Word[] {
   let rest = '';
   const flush = () => {
     const at = { ...context, afterNumber: context.afterNumber && words.length === 0 };
-    for (const w of rest ? dictionaryWords(rest, at) : []) {
-      words.push({ parts: w.split('-'), proper: false, ordinal: w.startsWith('第-') });
-    }
+    words.push(...addressedNames(rest ? dictionaryWords(rest, at) : []));
     rest = '';
   };
   // The segmenter's cuts, in code points: an ordinary word from the data is taken only where it

@@ -24,11 +24,18 @@ for (const { word, addsN = true } of exceptions.compounds) {
 }
 
 const morphemeStarts = new Set(exceptions.morphemeStarts.map((m) => m.syllable));
+const saisiotSyllables = new Set(exceptions.saisiotSyllables.map((m) => m.syllable));
+
+// 표준 발음법 제29항 [붙임 1] in number words: the tens (열 스물 서른 …) and 여섯 or 여덟 are two
+// words, and an ㄴ is added between them, read ㄹ after ㄹ (표준국어대사전 열여섯 [열려섣], 열여덟
+// [열려덜], 스물여섯 [스물려섣], 서른여섯 [서른녀섣]).
+const TENS_BEFORE_SIX_OR_EIGHT = /(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?=여섯|여덟)/g;
 
 /**
  * The morpheme boundaries inside `word` (Hangul only) that change its pronunciation: those
  * of a listed compound it begins with, one before a syllable that always starts a morpheme
- * (잎), and one before a Sino-Korean suffix after ㄴ.
+ * (잎) and after one that always ends with 사이시옷 (윗), one between the tens and 여섯 or 여덟,
+ * and one before a Sino-Korean suffix after ㄴ.
  */
 export function compoundBoundaries(word: string, isPlaceName: boolean): Map<number, Boundary> {
   const out = new Map<number, Boundary>();
@@ -39,7 +46,9 @@ export function compoundBoundaries(word: string, isPlaceName: boolean): Map<numb
   if (match) for (const cut of match.cuts) out.set(cut, { addsN: match.addsN });
   for (let at = 1; at < word.length; at++) {
     if (morphemeStarts.has(word[at]!) && toSyllable(word[at - 1]!).final) out.set(at, { addsN: true });
+    if (saisiotSyllables.has(word[at - 1]!)) out.set(at, { addsN: true });
   }
+  for (const tens of word.matchAll(TENS_BEFORE_SIX_OR_EIGHT)) out.set(tens.index + tens[0].length, { addsN: true });
   for (const rule of exceptions.suffixRules) {
     const at = rule.position === 'third' ? 2 : isPlaceName && word.length >= 3 ? word.length - 1 : -1;
     if (

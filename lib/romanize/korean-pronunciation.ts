@@ -168,8 +168,9 @@ const LG_NOUNS = new Set(['닭', '흙', '칡', '삵']);
 /** The final as read before a consonant (제9–11항 and their 다만). */
 function finalBeforeConsonant(word: string, i: number, final: string, next: Syllable): string {
   const syllable = word[i]!;
-  // 제10항 다만: 밟- is read [밥] before a consonant; 넓- is [넙] in 넓죽하다, 넓둥글다.
-  if (syllable === '밟' || (syllable === '넓' && (word[i + 1] === '죽' || word[i + 1] === '둥'))) return 'ㅂ';
+  // 제10항 다만: 밟- is read [밥] before a consonant; 넓- is [넙] in 넓죽하다, 넓둥글다, and in
+  // 넓적하다 (표준국어대사전 [넙쩌카다], 넓적다리 [넙쩍따리]).
+  if (syllable === '밟' || (syllable === '넓' && ['죽', '둥', '적'].includes(word[i + 1] ?? ''))) return 'ㅂ';
   if (final === 'ㄺ' && next.initial === 'ㄱ' && !LG_NOUNS.has(syllable)) return 'ㄹ';
   return REPRESENTATIVE[final] ?? final;
 }

@@ -76,9 +76,13 @@ function sinoKorean(n: number): string {
 
 // 5항: administrative units take a hyphen and no sound change across it. 도 is a unit for
 // provinces only (제주도 Jeju-do); islands are written whole (독도 Dokdo, 울릉도 Ulleungdo).
-// A one-syllable name before a unit is taken to be part of a two-syllable name (안동 Andong,
-// 구리 Guri) unless the data lists it as a unit (목-동 Mok-dong, 중-구 Jung-gu).
+// A one-syllable name and 구 면 리 동 are a name and its unit (중구 Jung-gu, 북면 Buk-myeon,
+// 학리 Hak-ri, 필동 Pil-dong): the districts, townships, villages and neighbourhoods named so are
+// many. The two-syllable names that only end in a unit's syllable (the cities and counties 대구
+// Daegu, 안동 Andong, 구리 Guri; stations such as 오리 Ori) are data. Before 시 군 읍 가 a
+// one-syllable name is taken for part of a longer one.
 const UNITS = new Set(['시', '군', '구', '읍', '면', '리', '동', '가']);
+const UNITS_AFTER_ONE_SYLLABLE = new Set(['구', '면', '리', '동']);
 // The provinces of both Koreas: the eight of Joseon (황해도 Hwanghae-do, 평안도, 함경도 …),
 // any of them split into North and South (충청북도, 평안남도, 황해북도), 제주, and North
 // Korea's 자강 and 양강.
@@ -95,7 +99,8 @@ function splitUnit(word: string): { stem: string; number: string; unit: string }
       ? null
       : { stem: word.slice(0, listed.unitAt), number, unit: word.slice(listed.unitAt) };
   if (unit === '도') return PROVINCES.test(stem) ? { stem, number, unit } : null;
-  return UNITS.has(unit) && stem.length >= 2 ? { stem, number, unit } : null;
+  const named = stem.length >= 2 ? UNITS.has(unit) : stem.length === 1 && UNITS_AFTER_ONE_SYLLABLE.has(unit);
+  return named ? { stem, number, unit } : null;
 }
 
 function romanizePlaceWord(word: string, hyphenate: boolean): string {
@@ -114,7 +119,8 @@ function romanizeWithDigits(token: string, mode: KoreanMode, hyphenate: boolean)
 
 // 4항 (2): family names have their own spellings, set apart from the given name. These
 // two-syllable family names are recognised when a name is written without a space.
-const TWO_SYLLABLE_FAMILY_NAMES = ['남궁', '독고', '동방', '사공', '서문', '선우', '제갈', '황보'];
+// 을지 is Goguryeo's (을지문덕 Eulji Mundeok); no family name 을 is in use to be confused with it.
+const TWO_SYLLABLE_FAMILY_NAMES = ['남궁', '독고', '동방', '사공', '서문', '선우', '을지', '제갈', '황보'];
 
 export function splitKoreanName(name: string): { family: string; given: string } {
   const parts = name.trim().split(/\s+/);

@@ -335,3 +335,43 @@ describe('corrections found by reading the lexicon', () => {
     expect(romanizeChinese('举行会谈')).toBe('jǔxíng huìtán');
   });
 });
+
+describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', () => {
+  it.each([
+    ['王部长', 'Wáng bùzhǎng'],
+    ['李主任说', 'Lǐ zhǔrèn shuō'],
+  ])('capitalises a family name before a title and writes it apart: %s → %s', (text, latin) => {
+    expect(romanizeChinese(text)).toBe(latin);
+  });
+
+  it('leaves a preposition before a title in lower case (向部长报告)', () => {
+    expect(romanizeChinese('向部长报告')).toBe('xiàng bùzhǎng bàogào');
+  });
+
+  it.each([
+    ['老王', 'Lǎo Wáng'],
+    ['小李', 'Xiǎo Lǐ'],
+  ])('writes 老 小 apart from a family name, both capitalised: %s → %s', (text, latin) => {
+    expect(romanizeChinese(text)).toBe(latin);
+  });
+
+  it.each([
+    ['老师', 'lǎoshī'],
+    ['小说', 'xiǎoshuō'],
+    ['大王', 'dàwáng'],
+  ])('keeps a dictionary word that only looks like 老 小 大 and a family name: %s → %s', (text, latin) => {
+    expect(romanizeChinese(text)).toBe(latin);
+  });
+
+  it.each([
+    ['中国人', 'Zhōngguórén'],
+    ['法国人', 'Fǎguórén'],
+    ['英语', 'Yīngyǔ'],
+  ])('joins and capitalises a country and 人, and a language name: %s → %s', (text, latin) => {
+    expect(romanizeChinese(text)).toBe(latin);
+  });
+
+  it('does not take 中国人 out of 中国人民 (Zhōngguó rénmín)', () => {
+    expect(romanizeChinese('中国人民')).toBe('Zhōngguó rénmín');
+  });
+});

@@ -5,6 +5,7 @@ import {
   RR_FRESH,
   RR_FRESH2,
   RR_FRESH3,
+  RR_FRESH4,
   RR_HELD_OUT_CASES,
   rrCaseKey,
   RULE_TEXT_CASES,
@@ -157,13 +158,68 @@ describe('romanizeKorean on the Revised Romanization test set', () => {
 });
 
 // The blind sets, written from the authorities by authors who neither read nor ran the romanizer,
-// each measured once and then worked on (npm run measure:fresh scores them): held at 99 % each.
+// each measured once and then worked on (npm run measure:fresh scores them), each held at what it
+// scores, rounded down to a whole percent. The fifth misses 뒷얘기, whose expected dwinnaegi does
+// not spell the pronunciation its source gives ([뒨ː냬기], dwinnyaegi).
 describe.each([
-  ['second', RR_FRESH],
-  ['third', RR_FRESH2],
-  ['fourth', RR_FRESH3],
-] as const)('romanizeKorean on the %s blind set', (_, cases) => {
-  it('gets at least 99 % of it right', () => {
-    expectScore(cases, 0.99);
+  ['second', RR_FRESH, 0.99],
+  ['third', RR_FRESH2, 0.99],
+  ['fourth', RR_FRESH3, 0.99],
+  ['fifth', RR_FRESH4, 0.99],
+] as const)('romanizeKorean on the %s blind set', (_, cases, atLeast) => {
+  it(`gets at least ${atLeast * 100} % of it right`, () => {
+    expectScore(cases, atLeast);
+  });
+});
+
+describe('rules from the fifth blind set', () => {
+  it.each([
+    ['열여섯', 'yeollyeoseot'],
+    ['스물여덟', 'seumullyeodeol'],
+    ['서른여덟', 'seoreunnyeodeol'],
+    ['마흔여섯', 'maheunnyeoseot'],
+  ])('adds ㄴ between the tens and 여섯 or 여덟 (제29항 [붙임 1]): %s → %s', (word, latin) => {
+    expect(romanizeKorean(word)).toBe(latin);
+  });
+
+  it('leaves the tens alone before other numbers (스물다섯 seumuldaseot)', () => {
+    expect(romanizeKorean('스물다섯')).toBe('seumuldaseot');
+  });
+
+  it.each([
+    ['윗입술', 'winnipsul'],
+    ['아랫입술', 'araennipsul'],
+    ['뒷윷', 'dwinnyut'],
+  ])('reads 사이시옷 before 이 야 여 요 유 as [ㄴㄴ] (제30항 3): %s → %s', (word, latin) => {
+    expect(romanizeKorean(word)).toBe(latin);
+  });
+
+  it('carries 사이시옷 over as [ㄷ] before another vowel (윗옷 [위돋] widot)', () => {
+    expect(romanizeKorean('윗옷')).toBe('widot');
+  });
+
+  it.each([
+    ['남면', 'Nam-myeon'],
+    ['학리', 'Hak-ri'],
+    ['필동', 'Pil-dong'],
+    ['동구', 'Dong-gu'],
+  ])('writes a one-syllable name and its unit with a hyphen: %s → %s', (place, latin) => {
+    expect(romanizeKorean(place, { mode: 'place' })).toBe(latin);
+  });
+
+  it.each([
+    ['대구', 'Daegu'],
+    ['안동', 'Andong'],
+    ['오리', 'Ori'],
+  ])('writes the listed two-syllable names whole: %s → %s', (place, latin) => {
+    expect(romanizeKorean(place, { mode: 'place' })).toBe(latin);
+  });
+
+  it('takes a one-syllable name before 시 as part of a longer name (영시 Yeongsi)', () => {
+    expect(romanizeKorean('영시', { mode: 'place' })).toBe('Yeongsi');
+  });
+
+  it('splits the family name 을지 off a name written without a space (을지문덕 Eulji Mundeok)', () => {
+    expect(romanizeKorean('을지문덕', { mode: 'name' })).toBe('Eulji Mundeok');
   });
 });
