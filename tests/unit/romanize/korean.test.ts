@@ -159,8 +159,8 @@ describe('romanizeKorean on the Revised Romanization test set', () => {
 
 // The blind sets, written from the authorities by authors who neither read nor ran the romanizer,
 // each measured once and then worked on (npm run measure:fresh scores them), each held at what it
-// scores, rounded down to a whole percent. The fifth misses 뒷얘기, whose expected dwinnaegi does
-// not spell the pronunciation its source gives ([뒨ː냬기], dwinnyaegi).
+// scores, rounded down to a whole percent (the fifth's 뒷얘기 was corrected after its measurement: its
+// author wrote dwinnaegi for [뒨ː냬기], which RR spells dwinnyaegi).
 describe.each([
   ['second', RR_FRESH, 0.99],
   ['third', RR_FRESH2, 0.99],
