@@ -30,8 +30,12 @@ const PAGES: Record<string, string> = {
   worksheet:
     '/articles/korea-china-diplomats-talks/worksheet?show=en,ko&paras=1-4&focus=summit,mend-ties,thaad&title=Week%2012',
 };
-/** The pages held to the budgets: the reader, and the review of My words (issue #16). */
-const BUDGETED = ['reader', 'review'];
+/** A class link: the reader with an assignment for a class (#15), whose code the bench gets by
+ *  creating a class on the server it measures (in a data directory of its own). */
+const CLASS_LINK = (code: string) => `${PAGES.reader}?class=${code}&show=en,ko&paras=1-3&focus=summit&title=Week%2012`;
+/** The pages held to the budgets: the reader, a class link (#15: what it adds counts toward the
+ *  reader's), and the review of My words (issue #16). */
+const BUDGETED = ['reader', 'class link', 'review'];
 const BUDGET = { performance: 0.95, accessibility: 1, bestPractices: 1, seo: 1, cls: 0, transferKB: 220, ownJsKB: 25 };
 /** The builder and the worksheet (#17): the reader's performance, and at most this much script of ours. */
 const TEACHER_PAGES = ['teach', 'worksheet'];
@@ -106,7 +110,12 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     execSync('npm run build', { stdio: 'inherit', env: { ...process.env, SITE_URL: BASE } });
   }
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { stdio: 'ignore', detached: true });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [
@@ -120,8 +129,15 @@ async function main() {
   });
   try {
     await waitFor(`${BASE}/en`);
+    const created = await fetch(`${BASE}/api/classes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: BASE },
+      body: JSON.stringify({ name: 'Bench class' }),
+    });
+    const { code } = (await created.json()) as { code: string };
+    const pages = { ...PAGES, 'class link': CLASS_LINK(code) };
     const rows: Row[] = [];
-    for (const [kind, suffix] of Object.entries(PAGES)) {
+    for (const [kind, suffix] of Object.entries(pages)) {
       for (const locale of LOCALES) {
         const page = `/${locale}${suffix}`;
         await audit(`${BASE}${page}`, chrome.port); // warm-up: the first load pays for compilation caches
@@ -192,7 +208,9 @@ async function main() {
         `| ${kind}: client JS the project adds, KB gz | ${fmt(js, 1)} | <= ${TEACHER_BUDGET.ownJsKB} | ${mark(js <= TEACHER_BUDGET.ownJsKB)} |`,
       );
     }
-    console.log('\nEvery page kind, for comparison (reader, review, builder and worksheet: median of three runs):\n');
+    console.log(
+      '\nEvery page kind, for comparison (reader, class link, review, builder and worksheet: median of three runs):\n',
+    );
     console.log('| page | perf | a11y | best pr. | SEO | CLS | transfer KB | JS KB: framework + islands | fonts |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
@@ -210,6 +228,7 @@ async function main() {
     } catch {
       // already gone
     }
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
   // The classes' storage and dashboard, each engine on its own server (scripts/bench-classes.ts).
   await benchClasses();
