@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { CLASS } from '@/lib/reader/dom';
 import { formatDue } from '@/lib/assign/types';
 import { fill } from '@/lib/i18n/fill';
@@ -14,6 +14,7 @@ import {
   getNotices,
   getServerSnapshot,
   getSnapshot,
+  getStarted,
   setShowAll,
   start,
   subscribe,
@@ -42,10 +43,9 @@ export default function AssignmentBanner({ slug, locale, paragraphs, terms, labe
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const notices = useSyncExternalStore(subscribe, getNotices, () => []);
   const termKey = terms.join(' ');
-  const [started, setStarted] = useState(false);
+  const started = useSyncExternalStore(subscribe, getStarted, () => false);
   useEffect(() => {
     start(slug, { paragraphs, terms: new Set(termKey.split(' ')) });
-    setStarted(true);
   }, [slug, paragraphs, termKey]);
 
   // Effects run after the banner's first paint with the assignment: the article may show now.
