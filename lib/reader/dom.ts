@@ -37,6 +37,10 @@ export const CLASS = {
 
 export const ID = { glossaryList: 'glossary-list' } as const;
 
+/** On <html>, from the head script (./bootScript.ts) until an island ends it (endPending):
+ *  what a link's query changes is not shown yet, so it appears in place rather than shift. */
+export const PENDING = 'data-pending';
+
 /** The class of a text block in `lang`. */
 export const langClass = (lang: Lang | 'hant') => (lang === 'hant' ? CLASS.hant : `${CLASS.langBlock}-${lang}`);
 

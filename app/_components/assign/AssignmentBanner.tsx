@@ -6,6 +6,7 @@ import { formatDue } from '@/lib/assign/types';
 import { fill } from '@/lib/i18n/fill';
 import type { Messages } from '@/global';
 import type { Lang } from '@/lib/content/langs';
+import { endPending } from '@/app/_components/islands/pending';
 import { setGlobal } from '@/app/_components/reader/showStore';
 import {
   allowedLangs,
@@ -13,6 +14,7 @@ import {
   getNotices,
   getServerSnapshot,
   getSnapshot,
+  getStarted,
   setShowAll,
   start,
   subscribe,
@@ -33,15 +35,25 @@ const FOCUS = 'focus';
 /**
  * The student's view of an assignment link: title, instructions, due date, progress and any
  * settings that were dropped. Renders nothing for a plain reader URL. It reads the URL in the
- * browser, so the reader page itself stays prerendered.
+ * browser, so the reader page itself stays prerendered; the head script keeps the banner and the
+ * article below hidden until the assignment is applied (lib/reader/bootScript.ts), so that the
+ * banner does not push the article down as it appears.
  */
 export default function AssignmentBanner({ slug, locale, paragraphs, terms, labels }: Props) {
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const notices = useSyncExternalStore(subscribe, getNotices, () => []);
   const termKey = terms.join(' ');
+  const started = useSyncExternalStore(subscribe, getStarted, () => false);
   useEffect(() => {
     start(slug, { paragraphs, terms: new Set(termKey.split(' ')) });
   }, [slug, paragraphs, termKey]);
+
+  // Effects run after the banner's first paint with the assignment: the article may show now.
+  // A class link's class box ends the wait itself, once it knows the class (StudentClass).
+  const classBox = state?.assignment.class !== undefined;
+  useEffect(() => {
+    if (started && !classBox) endPending();
+  }, [started, classBox]);
 
   // With revealing off, the languages shown are the teacher's, whatever the student chose before.
   const allowed = allowedLangs(state)?.join(',');

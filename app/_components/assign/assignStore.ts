@@ -27,6 +27,7 @@ export type AssignState = {
 
 let state: AssignState | null = null;
 let notices: Notice[] = [];
+let started = false;
 const listeners = new Set<() => void>();
 
 function emit(next: AssignState | null) {
@@ -86,11 +87,14 @@ export const getSnapshot = () => state;
 export const getServerSnapshot = (): AssignState | null => null;
 /** Problems with the URL's parameters, also when they leave no assignment. */
 export const getNotices = () => notices;
+/** Whether `start` has read the address bar (what `getSnapshot` says is then the link's). */
+export const getStarted = () => started;
 
 /** Reads the assignment from the address bar; called once the reader has hydrated. */
 export function start(slug: string, context: AssignmentContext) {
+  started = true;
   const search = new URLSearchParams(location.search);
-  if (!PARAMS.some((p) => search.has(p))) return;
+  if (!PARAMS.some((p) => search.has(p))) return emit(null);
   const parsed = parseAssignment(search, context);
   notices = parsed.notices;
   if (!parsed.assignment) return emit(null);

@@ -5,6 +5,7 @@ import type { Messages } from '@/global';
 import { fill } from '@/lib/i18n/fill';
 import { submittedAssignment } from '@/lib/assign/query';
 import { formatCode } from '@/lib/classes/code';
+import { endPending } from '@/app/_components/islands/pending';
 import { useStoredValue, readStoredValue, writeStoredValue } from '@/app/_components/islands/storedValue';
 import { getServerSnapshot, getSnapshot, subscribe, type AssignState } from '@/app/_components/assign/assignStore';
 import Field from '@/app/_components/ui/Field';
@@ -67,6 +68,13 @@ export default function StudentClass({ slug, labels }: Props) {
       live = false;
     };
   }, [code]);
+
+  // The box's size is known once the class is (its name, its roster): the box and the article
+  // below, held back since the first paint (AssignmentBanner), show now instead of moving.
+  const looking = lookup.status === 'loading';
+  useEffect(() => {
+    if (!looking) endPending();
+  }, [looking]);
 
   const send = (s: AssignState, who: { id: string; name: string }) => {
     if (!s.assignment.class) return;

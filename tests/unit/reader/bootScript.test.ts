@@ -41,7 +41,7 @@ describe('bootScript', () => {
   });
 });
 
-describe('bootScript on a worksheet', () => {
+describe('bootScript on a link with a query', () => {
   const pending = (pathname: string, search: string) => {
     const attrs: Record<string, string> = {};
     vm.runInNewContext(bootScript, {
@@ -59,6 +59,17 @@ describe('bootScript on a worksheet', () => {
 
   it('leaves the worksheet without a query, and every other page, as they are', () => {
     expect(pending('/en/articles/a/worksheet', '')).toBe(false);
-    expect(pending('/en/articles/a', '?focus=summit')).toBe(false);
+    expect(pending('/en/articles/a/glossary', '?focus=summit')).toBe(false);
+    expect(pending('/en', '?title=Week%2012')).toBe(false);
+  });
+
+  it('keeps a reader link that assigns something pending until its banner is in place', () => {
+    expect(pending('/en/articles/a', '?focus=summit')).toBe(true);
+    expect(pending('/ko/articles/a', '?show=en,ko&title=Week%2012&class=ABC-DEF')).toBe(true);
+  });
+
+  it('shows the reader at once on a link that only picks the languages', () => {
+    expect(pending('/en/articles/a', '?show=en,ko')).toBe(false);
+    expect(pending('/en/articles/a', '')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo } from 'react';
 import type { Messages } from '@/global';
+import { endPending } from '@/app/_components/islands/pending';
 import { useSearch } from '@/app/_components/islands/useSearch';
 import { parseAssignment, PARAMS } from '@/lib/assign/params';
 import { worksheet, type WorksheetArticle } from '@/lib/assign/worksheet';
@@ -23,9 +24,6 @@ type Props = {
   notices: Pick<Messages['Assign'], 'params' | 'reasons'>;
 };
 
-/** The <html> attribute the head script sets on a worksheet link with a query (lib/reader/bootScript.ts). */
-const PENDING = 'data-pending';
-
 /**
  * The printable worksheet (an island of the worksheet page). The page is prerendered with the
  * worksheet of the whole article; in the browser this reads the link's assignment and prints
@@ -42,7 +40,7 @@ export default function Worksheet({ article, locale, headline, reader, labels, n
   }, [search, article]);
 
   useEffect(() => {
-    if (search !== null) document.documentElement.removeAttribute(PENDING);
+    if (search !== null) endPending();
   }, [search]);
 
   const assignment = link?.parsed.assignment ?? null;
