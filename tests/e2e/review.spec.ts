@@ -140,6 +140,9 @@ it.describe('the deck file', () => {
     await reviewRead(page);
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
     await page.keyboard.press(' ');
+    // Grade once the answer shows, as a learner does: a key pressed before the page has drawn
+    // the answer is not yet a grade (this test once pressed 4 that early on a loaded machine).
+    await expect(page.locator('.review-answer')).toBeFocused();
     await page.keyboard.press('4');
     await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(TERMS[0]!);
     const before = await stored(page);
