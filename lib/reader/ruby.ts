@@ -1,11 +1,10 @@
-import { pinyin } from 'pinyin-pro';
 import type { Segment } from '@/lib/content/annotate';
 import { html, type Html } from '@/lib/html';
 import type { Phrase } from '@/lib/content/align';
 import { phrased } from './align';
 import { markRef } from './render';
-// Importing the Chinese romanizer registers its corrections with pinyin-pro (朝鲜, 举行会谈).
-import '@/lib/romanize/chinese';
+// The Chinese romanizer's readings: pinyin-pro's with its corrections (朝鲜, 举行会谈, 地 read de).
+import { readingsInContext } from '@/lib/romanize/chinese';
 import { romanizeKorean } from '@/lib/romanize/korean';
 
 // Pronunciation aids as ruby, computed when the site builds: pinyin over each Chinese
@@ -19,7 +18,7 @@ const ref = (s: Exclude<Segment, string>, inner: Html) => markRef(s.kind, s.id, 
 function readings(segments: readonly Segment[]): string[] {
   const text = segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
   // Without tone sandhi: 一 and 不 keep their own tones, as 现代汉语词典 and the glossary write them.
-  return pinyin(text, { type: 'all', toneSandhi: false }).map((c) => (c.isZh ? c.pinyin : ''));
+  return readingsInContext(text);
 }
 
 /**

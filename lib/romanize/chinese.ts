@@ -378,10 +378,19 @@ type Context = {
 // the complete dictionary lists are pairs whatever the segmenter makes of them: doubled (轰轰烈烈
 // hōnghōng-lièliè, §6.1 AABB), opening alike (不知不觉, 不屈不挠) or numbered (千方百计, 七上八下).
 // What the dictionaries list but 现汉 writes otherwise is data (一衣带水 whole; 自力更生 paired).
+// An idiom whose second character is 不, 而, 以 or 莫 cannot be read as two pairs: that word ties
+// the first character to the last two (爱不释手 àibùshìshǒu, 显而易见 xiǎn'éryìjiàn, 自以为是
+// zìyǐwéishì, 爱莫能助 àimònéngzhù, GB/T 16159's own example). In the sets all 7 such idioms are
+// whole and none of the 170 paired ones has such a second character.
 const inModern = (text: string) => Object.hasOwn(ModernDict, text);
+const BINDS_ACROSS_THE_MIDDLE = new Set(['不', '而', '以', '莫']);
+
+/** An idiom written as one word (爱不释手 àibùshìshǒu): CC-CEDICT's, bound across its middle. */
+const writtenWhole = (w: string) => CEDICT_IDIOMS.has(w) && BINDS_ACROSS_THE_MIDDLE.has(chars(w)[1]!);
 
 function readAsPairs(w: string): boolean {
   const [a, b, c, d] = chars(w);
+  if (BINDS_ACROSS_THE_MIDDLE.has(b!)) return false;
   if (CEDICT_IDIOMS.has(w)) return true;
   if (!listed(w) || NUMBER.test(w) || /[族教儿]$/u.test(w) || SUFFIXES.has(d!)) return false;
   // Outside 现汉's headwords the complete dictionary lists numbers with a measure word (三十七部,
@@ -398,7 +407,7 @@ function readAsPairs(w: string): boolean {
   return !isWord(w.slice(2));
 }
 
-/** Neighbouring segments that together spell an idiom read as two pairs (首|当|其|冲, 不|知|不觉). */
+/** Neighbouring segments that together spell an idiom, read as two pairs (首|当|其|冲, 不|知|不觉) or whole (自|以为|是). */
 function joinIdioms(segments: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < segments.length;) {
@@ -406,7 +415,7 @@ function joinIdioms(segments: string[]): string[] {
     for (let n = 2; n <= 4 && i + n <= segments.length; n++) {
       const text = segments.slice(i, i + n).join('');
       if (size(text) > 4) break;
-      if (size(text) === 4 && readAsPairs(text)) take = n;
+      if (size(text) === 4 && (readAsPairs(text) || writtenWhole(text))) take = n;
     }
     out.push(segments.slice(i, i + take).join(''));
     i += take;
@@ -437,7 +446,13 @@ function dictionaryWords(run: string, context: Context): string[] {
       words.push(`${segment.slice(0, 2)}-${segment.slice(2)}`);
       return;
     }
-    if (n === 4 && segment.length === 4 && isWord(segment.slice(2)) && !isWord(segment.slice(1))) {
+    if (
+      n === 4 &&
+      segment.length === 4 &&
+      !writtenWhole(segment) &&
+      isWord(segment.slice(2)) &&
+      !isWord(segment.slice(1))
+    ) {
       words.push(segment.slice(0, 2), segment.slice(2));
       return;
     }
@@ -565,14 +580,56 @@ function writtenSyllables(word: string, read: string[]): string[] {
 }
 
 /** Writes words with the syllables read for the whole run, so context decides each reading. */
-function spell(words: Word[], read: string[], capitalizeAll: boolean): string {
+// 地 standing alone between a word of two or more characters and the word it modifies is the
+// particle (现代汉语词典〖地〗·de: 积极地参与, 非正式地禁止), which pinyin-pro reads dì; not after a
+// number, a determiner or a measure word (这些地, 那块地, 三亩地), where it is the land.
+const NOT_BEFORE_PARTICLE_DE = /^[这那哪某每各一]|[些块片亩个的多]$|^[〇零一二三四五六七八九十百千万亿两]+$/u;
+
+/**
+ * Whether the word at `i` is the particle 地, read de. `open`: the run ends the text (a glossary's
+ * 非正式地) or comes before 、, so a last 地 closes an adverbial (秘密地、非法地把…).
+ */
+function particleDe(words: readonly Word[], i: number, open = false): boolean {
+  const [w, before, after] = [words[i], words[i - 1], words[i + 1]];
+  if (w?.parts.join('') !== '地' || !before || !(after || open) || before.proper) return false;
+  const previous = before.parts.join('');
+  return size(previous) >= 2 && !NOT_BEFORE_PARTICLE_DE.test(previous);
+}
+
+/**
+ * Pinyin for each code point of `text` (pinyin-pro's, with the corrections this module gives it),
+ * read in context without tone sandhi; '' for what is not Chinese. The particle 地 reads de.
+ */
+export function readingsInContext(text: string): string[] {
+  const read = pinyin(text, { type: 'all', toneSandhi: false }).map((c) => (c.isZh ? c.pinyin : ''));
+  const points = chars(text);
+  for (let at = 0; at < points.length;) {
+    if (!HAN.test(points[at]!)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < points.length && HAN.test(points[end]!)) end++;
+    let offset = at;
+    const open = end === points.length || points[end] === '、';
+    divide(points.slice(at, end).join('')).forEach((word, i, words) => {
+      if (particleDe(words, i, open)) read[offset] = 'de';
+      offset += size(word.parts.join(''));
+    });
+    at = end;
+  }
+  return read;
+}
+
+function spell(words: Word[], read: string[], capitalizeAll: boolean, open = false): string {
   let at = 0;
   return words
-    .map((w) => {
+    .map((w, i) => {
       const parts = w.parts.map((p) => {
         // 的 standing alone is the particle (现代汉语词典〖的〗·de), whatever word pinyin-pro's
-        // own cut put it in (我们的士气, read as 的士 dīshì).
-        const part = p === '的' ? 'de' : joinSyllables(writtenSyllables(p, read.slice(at, at + size(p))));
+        // own cut put it in (我们的士气, read as 的士 dīshì); so is 地 where particleDe says so.
+        const particle = p === '的' || particleDe(words, i, open);
+        const part = particle ? 'de' : joinSyllables(writtenSyllables(p, read.slice(at, at + size(p))));
         at += size(p);
         return part;
       });
@@ -733,6 +790,7 @@ export function romanizeChinese(text: string, mode: ChineseMode = 'word'): strin
               }),
               syllables(run),
               mode === 'proper',
+              [undefined, '、'].includes(text[offset + run.length]),
             );
     // Chinese needs no spaces around Latin letters; pinyin does (APEC会议 → APEC huìyì).
     const before = /[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') ? ' ' : '';

@@ -150,6 +150,29 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
   });
 
+  // GB/T 16159-2012 §6.1 (成语): whole where the idiom cannot be read as two pairs (爱莫能助, its own
+  // example); 现汉 writes the others so (the blind sets' 自以为是, 爱不释手, 显而易见).
+  it.each([
+    ['爱莫能助', 'àimònéngzhù'],
+    ['自以为是', 'zìyǐwéishì'],
+    ['爱不释手', 'àibùshìshǒu'],
+    ['显而易见', "xiǎn'éryìjiàn"],
+    ['量力而行', 'liànglì-érxíng'],
+  ])('writes an idiom whose second character binds across its middle whole: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
+  // 现代汉语词典〖地〗·de: the particle after an adverbial (认真地学习); else the land (当地, 这些地).
+  it.each([
+    ['他认真地学习', 'tā rènzhēn de xuéxí'],
+    ['秘密地、非法地运出', 'mìmì de、fēifǎ de yùnchū'],
+    ['这些地被征用', 'zhèxiē dìbèi zhēngyòng'],
+    ['全国各地', 'quánguó gèdì'],
+    ['巩固权力地位', 'gǒnggù quánlì dìwèi'],
+  ])('reads 地 after an adverbial as the particle de, and as dì elsewhere: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   it.each([
     ['一会儿', 'yīhuìr'],
     ['哪儿', 'nǎr'],
@@ -287,6 +310,10 @@ describe('the reader ruby', () => {
 
   it('keeps one syllable over each character, with the corrected readings', () => {
     expect(readings('乐清的银行便宜从事')).toEqual(['yuè', 'qīng', 'de', 'yín', 'háng', 'biàn', 'yí', 'cóng', 'shì']);
+  });
+
+  it('reads the particle 地 de over its character, and the land dì', () => {
+    expect(readings('坚定地承诺土地')).toEqual(['jiān', 'dìng', 'de', 'chéng', 'nuò', 'tǔ', 'dì']);
   });
 });
 
