@@ -282,6 +282,13 @@ function potentialComplement(word: string): boolean {
   );
 }
 
+/**
+ * A word of one or two characters and a 儿 the segmenter left alone (一下|儿, GB/T 16159 §6.1: 儿化
+ * written r, yīxiàr): the r-suffix, since 儿 meaning a child stands in words it lists (婴儿, 女儿).
+ */
+const rSuffixedWord = (parts: string[]) =>
+  parts.length === 2 && parts[1] === '儿' && size(parts[0]!) <= 2 && !NUMBER.test(parts[0]!);
+
 /** A listed word that ends in the r-suffix 儿 (一会儿, 一点儿): a word even where it opens with a numeral. */
 const rSuffixed = (text: string) => text.endsWith('儿') && (CompleteDict[text]?.[0].endsWith(' er') ?? false);
 
@@ -294,7 +301,7 @@ const rSuffixed = (text: string) => text.endsWith('儿') && (CompleteDict[text]?
 function joinListed(segments: string[], fixed: number): string[] {
   const joinable = (parts: string[]) => {
     const text = parts.join('');
-    if (potentialComplement(text) || rSuffixed(text)) return true;
+    if (potentialComplement(text) || rSuffixed(text) || rSuffixedWord(parts)) return true;
     const opening = size(parts[0]!) === 1 && NOT_FIRST.has(parts[0]!);
     if (size(text) > 4 || opening || DIGITS.has(text[0]!)) return false;
     if (text[0] === '还' && CompleteDict[text]?.[0].startsWith('hái')) return false;
@@ -564,22 +571,22 @@ function divide(run: string, context: Context = {}): Word[] {
 
 /**
  * A word's syllables as written: the r-suffix 儿, read in the neutral tone, joins the syllable
- * before it (一会儿 yīhuìr, 哪儿 nǎr, 哥儿们 gērmen; GB/T 16159 §6.1 kuài yīdiǎnr), where 儿 with its own tone
+ * before it (一会儿 yīhuìr, 哪儿 nǎr, 哥儿们 gērmen; GB/T 16159 §6.1 kuài yīdiǎnr), and so does 儿
+ * closing a word no dictionary lists (一下儿 yīxiàr), where 儿 with its own tone in a listed word
  * stays a syllable (婴儿 yīng'ér); 不 in a potential complement is light.
  */
 function writtenSyllables(word: string, read: string[]): string[] {
   const out = potentialComplement(word) ? [read[0]!, 'bu', read[2]!] : [...read];
   const han = chars(word);
   return out.flatMap((s, i) =>
-    i + 1 < out.length && han[i + 1] === '儿' && out[i + 1] === 'er'
+    i + 1 < out.length && han[i + 1] === '儿' && (out[i + 1] === 'er' || (i + 2 === han.length && !listed(word)))
       ? [`${s}r`]
-      : han[i] === '儿' && s === 'er' && i > 0
+      : han[i] === '儿' && i > 0 && (s === 'er' || (i + 1 === han.length && !listed(word)))
         ? []
         : [s],
   );
 }
 
-/** Writes words with the syllables read for the whole run, so context decides each reading. */
 // 地 standing alone between a word of two or more characters and the word it modifies is the
 // particle (现代汉语词典〖地〗·de: 积极地参与, 非正式地禁止), which pinyin-pro reads dì; not after a
 // number, a determiner or a measure word (这些地, 那块地, 三亩地), where it is the land.
@@ -621,6 +628,7 @@ export function readingsInContext(text: string): string[] {
   return read;
 }
 
+/** Writes words with the syllables read for the whole run, so context decides each reading. */
 function spell(words: Word[], read: string[], capitalizeAll: boolean, open = false): string {
   let at = 0;
   return words
@@ -698,6 +706,11 @@ function peopleCuts(han: string[], end: number): number[] {
   }
   return cuts;
 }
+/**
+ * Generics of natural features and waterworks, apart even from a one-character name as 汾河 Fén Hé
+ * is (中国地名汉语拼音字母拼写规则 1.1; its 大运河 Dà Yùnhé); a street's stays joined (东街).
+ */
+const NATURAL_GENERICS = new Set(['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉']);
 const FEATURES = [
   ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '胡同', '广场'],
   ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
@@ -746,7 +759,7 @@ export function pinyinPlace(name: string): string {
   if (whole) return spell(divide(name, { proper: true }), placeSyllables(name), true);
   const generic =
     ADMINISTRATIVE.find((g) => size(name) > g.length && name.endsWith(g)) ??
-    FEATURES.find((g) => size(name) >= g.length + 2 && name.endsWith(g)) ??
+    FEATURES.find((g) => size(name) >= g.length + (NATURAL_GENERICS.has(g) ? 1 : 2) && name.endsWith(g)) ??
     (size(name) === 2 &&
     ONE_CHARACTER_FEATURES.includes(chars(name)[1]!) &&
     (!DIVISION_NAMES.has(name) || CEDICT_FEATURES.has(name))

@@ -178,6 +178,8 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['哪儿', 'nǎr'],
     ['快一点儿', 'kuài yīdiǎnr'],
     ['婴儿', "yīng'ér"],
+    ['等一下儿', 'děng yīxiàr'],
+    ['他的女儿', "tā de nǚ'ér"],
     ['儿童', 'értóng'],
   ])(
     'writes the r-suffix 儿 as r on the syllable before, and 儿 with its tone as a syllable: %s → %s',
@@ -264,6 +266,10 @@ describe('pinyinPlace', () => {
       expect(pinyinPlace(hanzi)).toBe(latin);
     },
   );
+
+  it('writes a natural generic of two characters apart from a one-character name: 大运河 → Dà Yùnhé (中国地名汉语拼音字母拼写规则 1.1, its example)', () => {
+    expect(pinyinPlace('大运河')).toBe('Dà Yùnhé');
+  });
 
   it('writes the district named like a feature, given with its generic, as one word: 西湖区 → Xīhú Qū (中国地名汉语拼音字母拼写规则 1)', () => {
     expect(pinyinPlace('西湖区')).toBe('Xīhú Qū');
