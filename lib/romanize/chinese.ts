@@ -494,7 +494,8 @@ function dictionaryWords(run: string, context: Context): string[] {
 // GB/T 16159-2012 人名规则: a family name before a title or form of address is a name, capitalised
 // and apart (王部长 Wáng bùzhǎng, 李主任 Lǐ zhǔrèn), and 老 小 大 阿 before a family name are written
 // apart from it, each capitalised (老王 Lǎo Wáng, 小李 Xiǎo Lǐ), unless 现代汉语词典 has the pair as a
-// word (老师, 小说, 大王). The family names are the most frequent (公安部 2019), without those that
+// word (老师, 小说). Only 老 and 小 are taken: in the news 大 and 阿 before such a character are
+// mostly an abbreviation or a state (大马 Malaysia, 大韩, 大唐, 阿方 the Arab side). The family names are the most frequent (公安部 2019), without those that
 // are as often a preposition or verb before a title (于 向 任 方 万 莫: 向部长报告, 任部长).
 const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔',
@@ -505,9 +506,9 @@ const TITLES = new Set([
   ...['主席', '总统', '总理', '书记', '经理', '大使', '博士', '医生', '老师', '律师', '记者', '先生', '女士'],
   ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈'],
 ]);
-const ADDRESS_PREFIXES = new Set([...'老小大阿']);
+const ADDRESS_PREFIXES = new Set([...'老小']);
 
-/** The words of dictionaryWords, with family names before a title and after 老 小 大 阿 as names. */
+/** The words of dictionaryWords, with family names before a title and after 老 小 as names. */
 function addressedNames(words: string[]): Word[] {
   const out: Word[] = [];
   const addressed = (pair: string) =>

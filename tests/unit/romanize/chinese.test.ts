@@ -396,6 +396,10 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     expect(romanizeChinese(text)).toBe(latin);
   });
 
+  it.each([['大马'], ['阿方']])('does not take 大 or 阿 before a family name for a form of address: %s', (text) => {
+    expect(romanizeChinese(text)).not.toMatch(/^(Dà|Ā) /);
+  });
+
   it.each([
     ['中国人', 'Zhōngguórén'],
     ['法国人', 'Fǎguórén'],
