@@ -3,7 +3,8 @@
 // (rr-fresh.json, pinyin-fresh.json), whose failures were then fixed, and the third (rr-fresh2.json,
 // pinyin-fresh2.json), measured once at the end and then worked on, and the fourth (rr-fresh3.json,
 // pinyin-fresh3.json), measured once after the place-name rule, and the fifth (rr-fresh4.json,
-// pinyin-fresh4.json), measured once after the CC-CEDICT idiom rule. Reports the score by mode and lists the
+// pinyin-fresh4.json), measured once after the CC-CEDICT idiom rule, and the sixth (rr-fresh5.json,
+// pinyin-fresh5.json), measured once after the particle 地 and idiom rules. Reports the score by mode and lists the
 // failures on request.
 import { romanizeChinese } from '../../lib/romanize/chinese';
 import { romanizeKorean } from '../../lib/romanize/korean';
@@ -12,10 +13,12 @@ import {
   PINYIN_FRESH2,
   PINYIN_FRESH3,
   PINYIN_FRESH4,
+  PINYIN_FRESH5,
   RR_FRESH,
   RR_FRESH2,
   RR_FRESH3,
   RR_FRESH4,
+  RR_FRESH5,
   type PinyinFreshCase,
   type RrFreshCase,
 } from '../unit/romanize/case-sets';
@@ -54,3 +57,5 @@ report('Korean RR, fourth set', RR_FRESH3, korean);
 report('Pinyin, fourth set', PINYIN_FRESH3, chinese);
 report('Korean RR, fifth set', RR_FRESH4, korean);
 report('Pinyin, fifth set', PINYIN_FRESH4, chinese);
+report('Korean RR, sixth set', RR_FRESH5, korean);
+report('Pinyin, sixth set', PINYIN_FRESH5, chinese);
