@@ -17,8 +17,25 @@ const LINE = /^\S+ (\p{Script=Han}+) \[([^\]]+)\] \/(.*)\/\s*$/u;
 
 const idioms = new Set<string>();
 const properOfTwoWords = new Set<string>();
+/** Headwords of two to four characters CC-CEDICT reads as one capitalised word of a kind below. */
+const properOfOneWord = new Set<string>();
+/** Headwords of two to four characters it (also) reads in lower case or as two words. */
+const notProper = new Set<string>();
+const VARIANT = /(^|\/)(old |Japanese )?variant of/;
+// The kinds of proper noun GB/T 16159-2012's 大写规则 capitalises as one word (its 汉语, 佛教,
+// 唐朝 beside names), as CC-CEDICT's definitions show them: a person with dates (孔子 (551-479
+// BC), 包公 (999-1062), 西施 (c. 450 BC)), a dynasty, a people, a language or a religion. Not
+// institutions, sides or periods, which it also capitalises (国会, 中方, 三国) and GB/T does not.
+const NAMED_KIND =
+  /^\/(?:[^/]*\((?:c\. )?\d+(?: BC)?-\d+|[^/]*\bc\. \d+ BC\)|[^/]*\bDynasty\b|[^/]*\bethnic group\b|[^/]*\b(?:language|dialect)\b|[^/]*\b(?:Buddhism|Islam|Taoism|Christianity|Catholicism|Protestantism)\b)/;
 
 for (const line of cedictText.split('\n')) {
+  const reading = /^\S+ (\p{Script=Han}{2,4}) \[([^\]]+)\] (\/.*)$/u.exec(line);
+  if (reading && !VARIANT.test(reading[3]!)) {
+    const [, word = '', pinyin = '', definitions = ''] = reading;
+    if (/^[A-Z][a-z:]*[1-5](?: [a-z:]+[1-5])*$/.test(pinyin) && NAMED_KIND.test(definitions)) properOfOneWord.add(word);
+    else notProper.add(word);
+  }
   const isIdiom = line.includes('(idiom)');
   // A proper noun of two words writes both syllables with a capital (西湖 [Xi1 Hu2] the lake).
   const twoCapitals = /\[[A-Z][a-z:]*[1-5] [A-Z][a-z:]*[1-5]\]/.test(line);
@@ -26,7 +43,7 @@ for (const line of cedictText.split('\n')) {
   const [, simplified = '', pinyin = '', definitions = ''] = LINE.exec(line) ?? [];
   const syllables = pinyin.split(' ').length;
   // Another spelling of an entry, which gives the reading.
-  if (/(^|\/)(old |Japanese )?variant of/.test(definitions)) continue;
+  if (VARIANT.test(definitions)) continue;
   if (isIdiom && syllables === 4 && [...simplified].length === 4) idioms.add(simplified);
   if (twoCapitals && [...simplified].length === 2) properOfTwoWords.add(simplified);
 }
@@ -36,3 +53,12 @@ export const CEDICT_IDIOMS: ReadonlySet<string> = idioms;
 
 /** Two-character headwords CC-CEDICT writes as a proper noun of two words (西湖 Xi1 Hu2, 衡山 Heng2 Shan1). */
 export const CEDICT_TWO_WORD_NAMES: ReadonlySet<string> = properOfTwoWords;
+
+/**
+ * Proper nouns of one word that CC-CEDICT gives no other reading (孔子 Kǒngzǐ, 宋朝 Sòngcháo, 藏族
+ * Zàngzú, 粤语 Yuèyǔ, 佛教 Fójiào); not 清明 (also qīngmíng, clear) nor 西湖 (also Xī Hú, the lake).
+ */
+export const CEDICT_PROPER_WORDS: ReadonlySet<string> = new Set(
+  [...properOfOneWord].filter((word) => !notProper.has(word)),
+);
+notProper.clear();

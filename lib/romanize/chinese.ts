@@ -2,7 +2,7 @@ import CompleteDict from '@pinyin-pro/data/complete';
 import ModernDict from '@pinyin-pro/data/modern';
 import { addDict, customPinyin, pinyin } from 'pinyin-pro';
 import { ChineseReadings } from '../content/romanization-zh';
-import { CEDICT_IDIOMS, CEDICT_TWO_WORD_NAMES } from './cedict';
+import { CEDICT_IDIOMS, CEDICT_PROPER_WORDS, CEDICT_TWO_WORD_NAMES } from './cedict';
 import readingsFile from '../../content/romanization/chinese-readings.json';
 import divisionsByParent from 'china-area-data/v5/data.json';
 
@@ -141,7 +141,22 @@ function languageNames(): string[] {
   return [...found];
 }
 
+/**
+ * People, dynasties, peoples, languages and religions CC-CEDICT names (lib/romanize/cedict.ts),
+ * each one word with a capital (GB/T 16159 §6.3), taken, as the CLDR names are, only where the
+ * segmenter starts and ends a word.
+ */
+const cedictProperNouns = (): Division[] =>
+  [...CEDICT_PROPER_WORDS].map((hanzi) => ({
+    hanzi,
+    division: hanzi,
+    proper: true,
+    source: 'CC-CEDICT',
+    atWordBoundary: true,
+  }));
+
 const DIVISIONS = new Map<string, Division>([
+  ...cedictProperNouns().map((w) => [w.hanzi, w] as const),
   ...regionNames().map((w) => [w.hanzi, w] as const),
   ...data.words.map((w) => [w.hanzi, w] as const),
 ]);

@@ -45,7 +45,7 @@ describe('romanizeChinese', () => {
     ['总而言之', "zǒng'éryánzhī"],
     ['人民法院', 'rénmín fǎyuàn'],
     ['红十字会', 'hóngshízìhuì'],
-    ['维吾尔族', "wéiwú'ěrzú"],
+    ['维吾尔族', "Wéiwú'ěrzú"],
     ['流离失所者', 'liúlí-shīsuǒzhě'],
   ])('hyphenates a four-character headword of 现代汉语词典 read as two pairs: %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
@@ -399,6 +399,21 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
   it.each([['大马'], ['阿方']])('does not take 大 or 阿 before a family name for a form of address: %s', (text) => {
     expect(romanizeChinese(text)).not.toMatch(/^(Dà|Ā) /);
   });
+
+  it.each([
+    ['孔子说', 'Kǒngzǐ shuō'],
+    ['宋朝', 'Sòngcháo'],
+    ['藏族', 'Zàngzú'],
+    ['粤语', 'Yuèyǔ'],
+    ['佛教', 'Fójiào'],
+    ['国会', 'guóhuì'],
+    ['清明', 'qīngmíng'],
+  ])(
+    'capitalises as one word a person, dynasty, people, language or religion CC-CEDICT names, not an institution or a word also common: %s → %s',
+    (text, latin) => {
+      expect(romanizeChinese(text)).toBe(latin);
+    },
+  );
 
   it.each([
     ['中国人', 'Zhōngguórén'],
