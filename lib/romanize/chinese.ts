@@ -188,7 +188,7 @@ function syllables(text: string, surname: 'off' | 'head' = 'off'): string[] {
  * A word: its characters, split into the parts a hyphen joins (an idiom's two halves, 第 and its
  * number). An ordinal capitalises only 第 (Dì-èr).
  */
-type Word = { parts: string[]; proper: boolean; ordinal?: boolean };
+type Word = { parts: string[]; proper: boolean; ordinal?: boolean; estimate?: boolean };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -483,6 +483,12 @@ function dictionaryWords(run: string, context: Context): string[] {
       words.push(segment.slice(0, -1), '的');
       return;
     }
+    // After a number 个人 is a measure word and a noun (三个人 sān gè rén), not 个人 (individual).
+    const afterNumber = last !== undefined ? NUMBER.test(last) : (context.afterNumber ?? false);
+    if (segment === '个人' && afterNumber) {
+      words.push('个', '人');
+      return;
+    }
     if (segment.length === 2 && NUMERALS.has(segment[0]!) && MEASURES.has(segment[1]!)) {
       words.push(segment[0]!, segment[1]!);
       return;
@@ -545,13 +551,30 @@ function addressedNames(words: string[]): Word[] {
   return out;
 }
 
+// GB/T 16159-2012 §6.1 (数词和量词): two neighbouring numbers that give an estimate take a hyphen
+// (三五天 sān-wǔ tiān, 七八个 qī-bā gè), and 十几, 几十 are one word (shíjǐ gè rén, jǐshí gēn).
+// Only a pair standing alone: not digits of a year (一九七八年), nor a number in words (三十五).
+const ESTIMATES = new Set(['一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五']);
+const NUMBER_CHARACTER = /[〇零一二三四五六七八九十百千万亿两几]/u;
+
+/** The parts of an estimate starting at `i` in `text` (['三', '五'], or ['十几'] whole), if any. */
+function approximateNumber(text: readonly string[], i: number): string[] | undefined {
+  const pair = (text[i] ?? '') + (text[i + 1] ?? '');
+  const alone = !NUMBER_CHARACTER.test(text[i - 1] ?? '') && !NUMBER_CHARACTER.test(text[i + 2] ?? '');
+  if (!alone || i + 2 > text.length) return undefined;
+  if (ESTIMATES.has(pair)) return [text[i]!, text[i + 1]!];
+  if (pair === '十几' || pair === '几十') return [pair];
+  return undefined;
+}
+
 /** The words of a run of Chinese characters: the data file's divisions first, longest match. */
 function divide(run: string, context: Context = {}): Word[] {
   const words: Word[] = [];
   const text = chars(run);
   let rest = '';
   const flush = () => {
-    const at = { ...context, afterNumber: context.afterNumber && words.length === 0 };
+    const afterEstimate = words.at(-1)?.estimate ?? false;
+    const at = { ...context, afterNumber: (context.afterNumber && words.length === 0) || afterEstimate };
     words.push(...addressedNames(rest ? dictionaryWords(rest, at) : []));
     rest = '';
   };
@@ -568,6 +591,13 @@ function divide(run: string, context: Context = {}): Word[] {
   const fits = (entry: Division, at: number) =>
     ((entry.proper ?? false) && !entry.atWordBoundary) || (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
   for (let i = 0; i < text.length;) {
+    const approximate = approximateNumber(text, i);
+    if (approximate) {
+      flush();
+      words.push({ parts: approximate, proper: false, estimate: true });
+      i += approximate.join('').length;
+      continue;
+    }
     let hit = undefined;
     for (let n = Math.min(LONGEST_DIVISION, text.length - i); n >= 2 && !hit; n--) {
       const entry = DIVISIONS.get(text.slice(i, i + n).join(''));
@@ -698,7 +728,7 @@ export function pinyinName(name: string): string {
 // split only after a specific part of two or more characters (松花/江, 洞庭/湖); the
 // exceptions (黑龙江, 马鞍山, 秦皇岛) and the two-character features (泰山, 黄河) are data. A
 // one-syllable modifier stays with its generic (景山/后街, rule 2; 浦东/新区).
-const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '新区', '区'];
+const ADMINISTRATIVE = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '省', '市', '县', '新区', '地区', '区'];
 const AUTONOMOUS = new Set(['自治区', '自治州', '自治县', '自治旗']);
 /**
  * A generic of several words is written word by word (GB/T 16159 §6.1 按词分写: Xiānggǎng Tèbié
@@ -726,11 +756,23 @@ function peopleCuts(han: string[], end: number): number[] {
  * Generics of natural features and waterworks, apart even from a one-character name as 汾河 Fén Hé
  * is (中国地名汉语拼音字母拼写规则 1.1; its 大运河 Dà Yùnhé); a street's stays joined (东街).
  */
-const NATURAL_GENERICS = new Set(['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉']);
+const NATURAL_GENERICS = new Set([
+  '海峡',
+  '群岛',
+  '水库',
+  '半岛',
+  '高原',
+  '运河',
+  '盆地',
+  '平原',
+  '山脉',
+  '沙漠',
+  '草原',
+]);
 const FEATURES = [
-  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '胡同', '广场'],
+  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '沙漠', '草原', '胡同', '广场'],
   ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
-  ...'路街巷山江河湖湾岛峡峰岭',
+  ...'路街巷山江河湖湾岛峡峰岭潭',
 ];
 
 /**

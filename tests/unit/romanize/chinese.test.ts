@@ -150,6 +150,18 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
   });
 
+  // GB/T 16159-2012 §6.1 (数词和量词): its examples sān-wǔ tiān, qī-bā gè rén, shíjǐ gè rén, jǐshí gēn.
+  it.each([
+    ['三五天', 'sān-wǔ tiān'],
+    ['七八个人', 'qī-bā gè rén'],
+    ['十几个人', 'shíjǐ gè rén'],
+    ['几十根钢管', 'jǐshí gēn gāngguǎn'],
+    ['三十五', 'sānshíwǔ'],
+    ['个人利益', 'gèrén lìyì'],
+  ])('hyphenates two numbers giving an estimate and joins 十几, 几十: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   // GB/T 16159-2012 §6.1 (成语): whole where the idiom cannot be read as two pairs (爱莫能助, its own
   // example); 现汉 writes the others so (the blind sets' 自以为是, 爱不释手, 显而易见).
   it.each([
@@ -266,6 +278,14 @@ describe('pinyinPlace', () => {
       expect(pinyinPlace(hanzi)).toBe(latin);
     },
   );
+
+  it.each([
+    ['阿里地区', 'Ālǐ Dìqū'],
+    ['日月潭', 'Rìyuè Tán'],
+    ['塔克拉玛干沙漠', 'Tǎkèlāmǎgān Shāmò'],
+  ])('writes 地区, 潭 and 沙漠 apart as generics (中国地名汉语拼音字母拼写规则 1.1): %s → %s', (hanzi, latin) => {
+    expect(pinyinPlace(hanzi)).toBe(latin);
+  });
 
   it('writes a natural generic of two characters apart from a one-character name: 大运河 → Dà Yùnhé (中国地名汉语拼音字母拼写规则 1.1, its example)', () => {
     expect(pinyinPlace('大运河')).toBe('Dà Yùnhé');
