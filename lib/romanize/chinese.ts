@@ -188,7 +188,7 @@ function syllables(text: string, surname: 'off' | 'head' = 'off'): string[] {
  * A word: its characters, split into the parts a hyphen joins (an idiom's two halves, 第 and its
  * number). An ordinal capitalises only 第 (Dì-èr).
  */
-type Word = { parts: string[]; proper: boolean; ordinal?: boolean; estimate?: boolean };
+type Word = { parts: string[]; proper: boolean; ordinal?: boolean; estimate?: boolean; surname?: boolean };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -525,7 +525,8 @@ const COMMON_SURNAMES = new Set([
 const TITLES = new Set([
   ...['部长', '主任', '教授', '局长', '处长', '科长', '厂长', '校长', '院长', '市长', '省长', '县长', '所长'],
   ...['主席', '总统', '总理', '书记', '经理', '大使', '博士', '医生', '老师', '律师', '记者', '先生', '女士'],
-  ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈'],
+  ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈', '叔叔', '伯伯', '爷爷', '奶奶', '大哥', '大姐', '同学'],
+  ...['总裁', '董事长', '总经理', '议长', '议员', '委员', '将军', '司令', '教练', '会长', '社长', '主编'],
 ]);
 const ADDRESS_PREFIXES = new Set([...'老小']);
 
@@ -537,16 +538,14 @@ function addressedNames(words: string[]): Word[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1] ?? '';
-    if (addressed(w)) out.push({ parts: [w[0]!], proper: true }, { parts: [w[1]!], proper: true });
+    if (addressed(w)) out.push({ parts: [w[0]!], proper: true }, { parts: [w[1]!], proper: true, surname: true });
     else if (addressed(w + next)) {
-      out.push({ parts: [w], proper: true }, { parts: [next], proper: true });
+      out.push({ parts: [w], proper: true }, { parts: [next], proper: true, surname: true });
       i++;
-    } else
-      out.push({
-        parts: w.split('-'),
-        proper: COMMON_SURNAMES.has(w) && TITLES.has(next),
-        ordinal: w.startsWith('第-'),
-      });
+    } else {
+      const surname = COMMON_SURNAMES.has(w) && TITLES.has(next);
+      out.push({ parts: w.split('-'), proper: surname, surname, ordinal: w.startsWith('第-') });
+    }
   }
   return out;
 }
@@ -684,7 +683,9 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean, open = fal
         // 的 standing alone is the particle (现代汉语词典〖的〗·de), whatever word pinyin-pro's
         // own cut put it in (我们的士气, read as 的士 dīshì); so is 地 where particleDe says so.
         const particle = p === '的' || particleDe(words, i, open);
-        const part = particle ? 'de' : joinSyllables(writtenSyllables(p, read.slice(at, at + size(p))));
+        // A family name reads as one (曾先生 Zēng xiānsheng, where 曾 alone reads céng).
+        const syllablesRead = w.surname ? (SURNAMES.get(p) ?? syllables(p, 'head')) : read.slice(at, at + size(p));
+        const part = particle ? 'de' : joinSyllables(writtenSyllables(p, syllablesRead));
         at += size(p);
         return part;
       });

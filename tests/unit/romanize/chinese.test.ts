@@ -394,6 +394,8 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
   it.each([
     ['王部长', 'Wáng bùzhǎng'],
     ['李主任说', 'Lǐ zhǔrèn shuō'],
+    ['曾先生', 'Zēng xiānsheng'],
+    ['刘叔叔', 'Liú shūshu'],
   ])('capitalises a family name before a title and writes it apart: %s → %s', (text, latin) => {
     expect(romanizeChinese(text)).toBe(latin);
   });
