@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { romanizeChinese } from '@/lib/romanize/chinese';
-import { isPinyinHeldOut, PINYIN_CASES, PINYIN_FRESH, PINYIN_FRESH2, PINYIN_FRESH3, PINYIN_FRESH4 } from './case-sets';
+import {
+  isPinyinHeldOut,
+  PINYIN_CASES,
+  PINYIN_FRESH,
+  PINYIN_FRESH2,
+  PINYIN_FRESH3,
+  PINYIN_FRESH4,
+  PINYIN_FRESH5,
+} from './case-sets';
 
 // The sourced test set (tests/unit/romanize/sets/pinyin-cases.json); `npm run measure:pinyin --`
 // prints the same figures for its development and held-out parts.
