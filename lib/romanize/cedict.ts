@@ -21,13 +21,16 @@ const properOfTwoWords = new Set<string>();
 const properOfOneWord = new Set<string>();
 /** Headwords of two to four characters it (also) reads in lower case or as two words. */
 const notProper = new Set<string>();
+/** Family names of two characters of the people CC-CEDICT lists with dates (纳兰性德 Na4 lan2 Xing4 de2). */
+const compoundFamilyNames = new Set<string>();
 const VARIANT = /(^|\/)(old |Japanese )?variant of/;
 // The kinds of proper noun GB/T 16159-2012's 大写规则 capitalises as one word (its 汉语, 佛教,
 // 唐朝 beside names), as CC-CEDICT's definitions show them: a person with dates (孔子 (551-479
-// BC), 包公 (999-1062), 西施 (c. 450 BC)), a dynasty, a people, a language or a religion. Not
+// BC), 包公 (999-1062), 西施 (c. 450 BC)), a dynasty, a people, a language, a religion or the
+// Olympic Games (奥运会 Àoyùnhuì). Not
 // institutions, sides or periods, which it also capitalises (国会, 中方, 三国) and GB/T does not.
 const NAMED_KIND =
-  /^\/(?:[^/]*\((?:c\. )?\d+(?: BC)?-\d+|[^/]*\bc\. \d+ BC\)|[^/]*\bDynasty\b|[^/]*\bethnic group\b|[^/]*\b(?:language|dialect)\b|[^/]*\b(?:Buddhism|Islam|Taoism|Christianity|Catholicism|Protestantism)\b)/;
+  /^\/(?:[^/]*\((?:c\. )?\d+(?: BC)?-\d+|[^/]*\bc\. \d+ BC\)|[^/]*\bDynasty\b|[^/]*\bethnic group\b|[^/]*\b(?:language|dialect)\b|[^/]*\b(?:Buddhism|Islam|Taoism|Christianity|Catholicism|Protestantism)\b|[^/]*\bOlympic)/;
 
 for (const line of cedictText.split('\n')) {
   const reading = /^\S+ (\p{Script=Han}{2,4}) \[([^\]]+)\] (\/.*)$/u.exec(line);
@@ -35,6 +38,18 @@ for (const line of cedictText.split('\n')) {
     const [, word = '', pinyin = '', definitions = ''] = reading;
     if (/^[A-Z][a-z:]*[1-5](?: [a-z:]+[1-5])*$/.test(pinyin) && NAMED_KIND.test(definitions)) properOfOneWord.add(word);
     else notProper.add(word);
+  }
+  // A person: the definition opens with the name in pinyin and the dates (Sima Qian (145-86 BC)).
+  const person =
+    /^\S+ (\p{Script=Han}{2})\p{Script=Han}{1,2} \[([A-Z][a-z:]*[1-5] [a-z:]+[1-5]) ([A-Z][^\]]*)\] \/([^/]*)/u.exec(
+      line,
+    );
+  if (person) {
+    const [, family = '', familyPinyin = '', givenPinyin = '', definition = ''] = person;
+    const spoken = (p: string) => p.replace(/[1-5]/g, '').replace(/ /g, '').replace(/u:/g, 'u');
+    const named = `${spoken(familyPinyin)} ${spoken(givenPinyin)}`.toLowerCase();
+    if (definition.toLowerCase().startsWith(`${named} (`) && /\(\D*\d/.test(definition))
+      compoundFamilyNames.add(family);
   }
   const isIdiom = line.includes('(idiom)');
   // A proper noun of two words writes both syllables with a capital (西湖 [Xi1 Hu2] the lake).
@@ -62,3 +77,9 @@ export const CEDICT_PROPER_WORDS: ReadonlySet<string> = new Set(
   [...properOfOneWord].filter((word) => !notProper.has(word)),
 );
 notProper.clear();
+
+/**
+ * Family names of two characters, as CC-CEDICT writes the people it lists with their dates: the
+ * first word of the name (司马迁 Si1 ma3 Qian1, 纳兰性德 Na4 lan2 Xing4 de2).
+ */
+export const CEDICT_COMPOUND_FAMILY_NAMES: ReadonlySet<string> = compoundFamilyNames;

@@ -2,7 +2,7 @@ import CompleteDict from '@pinyin-pro/data/complete';
 import ModernDict from '@pinyin-pro/data/modern';
 import { addDict, customPinyin, pinyin } from 'pinyin-pro';
 import { ChineseReadings } from '../content/romanization-zh';
-import { CEDICT_IDIOMS, CEDICT_PROPER_WORDS, CEDICT_TWO_WORD_NAMES } from './cedict';
+import { CEDICT_COMPOUND_FAMILY_NAMES, CEDICT_IDIOMS, CEDICT_PROPER_WORDS, CEDICT_TWO_WORD_NAMES } from './cedict';
 import readingsFile from '../../content/romanization/chinese-readings.json';
 import divisionsByParent from 'china-area-data/v5/data.json';
 
@@ -141,19 +141,37 @@ function languageNames(): string[] {
   return [...found];
 }
 
+// GB/T 16159-2012 人名规则: a family name before a title or form of address is a name, capitalised
+// and apart (王部长 Wáng bùzhǎng, 李主任 Lǐ zhǔrèn), and 老 小 大 阿 before a family name are written
+// apart from it, each capitalised (老王 Lǎo Wáng, 小李 Xiǎo Lǐ), unless 现代汉语词典 has the pair as a
+// word (老师, 小说). Only 老 and 小 are taken: in the news 大 and 阿 before such a character are
+// mostly an abbreviation or a state (大马 Malaysia, 大韩, 大唐, 阿方 the Arab side). The family names are the most frequent (公安部 2019), without those that
+// are as often a preposition or verb before a title (于 向 任 方 万 莫: 向部长报告, 任部长).
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔',
+  ...'钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴孔汤',
+]);
+const TITLES = new Set([
+  ...['部长', '主任', '教授', '局长', '处长', '科长', '厂长', '校长', '院长', '市长', '省长', '县长', '所长'],
+  ...['主席', '总统', '总理', '书记', '经理', '大使', '博士', '医生', '老师', '律师', '记者', '先生', '女士'],
+  ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈', '叔叔', '伯伯', '爷爷', '奶奶', '大哥', '大姐', '同学'],
+  ...['总裁', '董事长', '总经理', '议长', '议员', '委员', '将军', '司令', '教练', '会长', '社长', '主编'],
+]);
 /**
  * People, dynasties, peoples, languages and religions CC-CEDICT names (lib/romanize/cedict.ts),
  * each one word with a capital (GB/T 16159 §6.3), taken, as the CLDR names are, only where the
- * segmenter starts and ends a word.
+ * segmenter starts and ends a word; not a family name and a title (周总理 is Zhōu zǒnglǐ).
  */
 const cedictProperNouns = (): Division[] =>
-  [...CEDICT_PROPER_WORDS].map((hanzi) => ({
-    hanzi,
-    division: hanzi,
-    proper: true,
-    source: 'CC-CEDICT',
-    atWordBoundary: true,
-  }));
+  [...CEDICT_PROPER_WORDS]
+    .filter((hanzi) => !(COMMON_SURNAMES.has(hanzi[0]!) && TITLES.has(hanzi.slice(1))))
+    .map((hanzi) => ({
+      hanzi,
+      division: hanzi,
+      proper: true,
+      source: 'CC-CEDICT',
+      atWordBoundary: true,
+    }));
 
 const DIVISIONS = new Map<string, Division>([
   ...cedictProperNouns().map((w) => [w.hanzi, w] as const),
@@ -304,6 +322,13 @@ function potentialComplement(word: string): boolean {
 const rSuffixedWord = (parts: string[]) =>
   parts.length === 2 && parts[1] === '儿' && size(parts[0]!) <= 2 && !NUMBER.test(parts[0]!);
 
+/**
+ * A word of 现代汉语词典 that opens with 一 (一并 yībìng, 一口气 yīkǒuqì, 一系列), written as one word
+ * with 一 in its own tone; not 一 and a measure word (一个, 一行), which §6.1 writes apart.
+ */
+const wordOfOne = (text: string) =>
+  text.startsWith('一') && inModern(text) && (size(text) >= 3 || !MEASURES.has(chars(text)[1]!));
+
 /** A listed word that ends in the r-suffix 儿 (一会儿, 一点儿): a word even where it opens with a numeral. */
 const rSuffixed = (text: string) => text.endsWith('儿') && (CompleteDict[text]?.[0].endsWith(' er') ?? false);
 
@@ -316,7 +341,7 @@ const rSuffixed = (text: string) => text.endsWith('儿') && (CompleteDict[text]?
 function joinListed(segments: string[], fixed: number): string[] {
   const joinable = (parts: string[]) => {
     const text = parts.join('');
-    if (potentialComplement(text) || rSuffixed(text) || rSuffixedWord(parts)) return true;
+    if (potentialComplement(text) || rSuffixed(text) || rSuffixedWord(parts) || wordOfOne(text)) return true;
     const opening = size(parts[0]!) === 1 && NOT_FIRST.has(parts[0]!);
     if (size(text) > 4 || opening || DIGITS.has(text[0]!)) return false;
     if (text[0] === '还' && CompleteDict[text]?.[0].startsWith('hái')) return false;
@@ -512,22 +537,6 @@ function dictionaryWords(run: string, context: Context): string[] {
   return words;
 }
 
-// GB/T 16159-2012 人名规则: a family name before a title or form of address is a name, capitalised
-// and apart (王部长 Wáng bùzhǎng, 李主任 Lǐ zhǔrèn), and 老 小 大 阿 before a family name are written
-// apart from it, each capitalised (老王 Lǎo Wáng, 小李 Xiǎo Lǐ), unless 现代汉语词典 has the pair as a
-// word (老师, 小说). Only 老 and 小 are taken: in the news 大 and 阿 before such a character are
-// mostly an abbreviation or a state (大马 Malaysia, 大韩, 大唐, 阿方 the Arab side). The family names are the most frequent (公安部 2019), without those that
-// are as often a preposition or verb before a title (于 向 任 方 万 莫: 向部长报告, 任部长).
-const COMMON_SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔',
-  ...'钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴孔汤',
-]);
-const TITLES = new Set([
-  ...['部长', '主任', '教授', '局长', '处长', '科长', '厂长', '校长', '院长', '市长', '省长', '县长', '所长'],
-  ...['主席', '总统', '总理', '书记', '经理', '大使', '博士', '医生', '老师', '律师', '记者', '先生', '女士'],
-  ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈', '叔叔', '伯伯', '爷爷', '奶奶', '大哥', '大姐', '同学'],
-  ...['总裁', '董事长', '总经理', '议长', '议员', '委员', '将军', '司令', '教练', '会长', '社长', '主编'],
-]);
 const ADDRESS_PREFIXES = new Set([...'老小']);
 
 /** The words of dictionaryWords, with family names before a title and after 老 小 as names. */
@@ -542,6 +551,10 @@ function addressedNames(words: string[]): Word[] {
     else if (addressed(w + next)) {
       out.push({ parts: [w], proper: true }, { parts: [next], proper: true, surname: true });
       i++;
+    } else if (size(w) >= 3 && COMMON_SURNAMES.has(chars(w)[0]!) && TITLES.has(chars(w).slice(1).join(''))) {
+      // The dictionary's own join of a family name and a title (周总理) is the two words.
+      const [family, ...title] = chars(w);
+      out.push({ parts: [family!], proper: true, surname: true }, { parts: [title.join('')], proper: false });
     } else {
       const surname = COMMON_SURNAMES.has(w) && TITLES.has(next);
       out.push({ parts: w.split('-'), proper: surname, surname, ordinal: w.startsWith('第-') });
@@ -714,7 +727,8 @@ function givenName(han: string[], read: string[]): string[] {
 /** Xí Jìnpíng, Zhūgě Liàng: family name and given name apart, each capitalised (§6.2). */
 export function pinyinName(name: string): string {
   const han = chars(name);
-  const familyLength = han.length > 2 && SURNAMES.has(han.slice(0, 2).join('')) ? 2 : 1;
+  const firstTwo = han.slice(0, 2).join('');
+  const familyLength = han.length > 2 && (SURNAMES.has(firstTwo) || CEDICT_COMPOUND_FAMILY_NAMES.has(firstTwo)) ? 2 : 1;
   // pinyin-pro's surname mode reads the family name but skips the custom dictionary for the
   // rest, so the given name is read without it, where the data file's names apply (郦食其 Lì Yìjī).
   const family = SURNAMES.get(han.slice(0, familyLength).join('')) ?? syllables(name, 'head').slice(0, familyLength);

@@ -150,6 +150,14 @@ describe('word division (GB/T 16159 §6.1)', () => {
     expect(romanizeChinese('驻韩美军')).toBe('zhù hán měijūn');
   });
 
+  it.each([
+    ['一并', 'yībìng'],
+    ['一口气', 'yīkǒuqì'],
+    ['一个人', 'yī gè rén'],
+  ])('joins a word of 现代汉语词典 that opens with 一, not 一 and a measure word: %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
   // GB/T 16159-2012 §6.1 (数词和量词), as the sixth blind set's author cites it (三五天 sān-wǔ tiān,
   // 十几 shíjǐ); the standard's own text was not found in the stored pages to quote.
   it.each([
@@ -232,6 +240,7 @@ describe('pinyinName', () => {
     ['欧阳修', 'Ōuyáng Xiū'],
     ['尉迟恭', 'Yùchí Gōng'],
     ['万俟卨', 'Mòqí Xiè'],
+    ['纳兰性德', 'Nàlán Xìngdé'],
     ['郦食其', 'Lì Yìjī'],
     ['司空图', 'Sīkōng Tú'],
     ['欧阳娜娜', 'Ōuyáng Nànà'],
@@ -394,6 +403,7 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
   it.each([
     ['王部长', 'Wáng bùzhǎng'],
     ['李主任说', 'Lǐ zhǔrèn shuō'],
+    ['周总理', 'Zhōu zǒnglǐ'],
     ['曾先生', 'Zēng xiānsheng'],
     ['刘叔叔', 'Liú shūshu'],
   ])('capitalises a family name before a title and writes it apart: %s → %s', (text, latin) => {
@@ -429,6 +439,7 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     ['藏族', 'Zàngzú'],
     ['粤语', 'Yuèyǔ'],
     ['佛教', 'Fójiào'],
+    ['奥运会', 'Àoyùnhuì'],
     ['国会', 'guóhuì'],
     ['清明', 'qīngmíng'],
   ])(
