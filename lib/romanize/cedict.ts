@@ -23,6 +23,9 @@ const properOfOneWord = new Set<string>();
 const notProper = new Set<string>();
 /** Family names of two characters of the people CC-CEDICT lists with dates (纳兰性德 Na4 lan2 Xing4 de2). */
 const compoundFamilyNames = new Set<string>();
+/** Headwords one of whose senses CC-CEDICT gives as a verb ("to …"), and those whose first sense is one. */
+const verbs = new Set<string>();
+const verbsFirst = new Set<string>();
 const VARIANT = /(^|\/)(old |Japanese )?variant of/;
 // The kinds of proper noun GB/T 16159-2012's 大写规则 capitalises as one word (its 汉语, 佛教,
 // 唐朝 beside names), as CC-CEDICT's definitions show them: a person with dates (孔子 (551-479
@@ -51,6 +54,9 @@ for (const line of cedictText.split('\n')) {
     if (definition.toLowerCase().startsWith(`${named} (`) && /\(\D*\d/.test(definition))
       compoundFamilyNames.add(family);
   }
+  const verb = /^\S+ (\p{Script=Han}{1,4}) \[[a-z][^\]]*\] .*\/to /u.exec(line);
+  if (verb) verbs.add(verb[1]!);
+  if (verb && /\] \/to /.test(line)) verbsFirst.add(verb[1]!);
   const isIdiom = line.includes('(idiom)');
   // A proper noun of two words writes both syllables with a capital (西湖 [Xi1 Hu2] the lake).
   const twoCapitals = /\[[A-Z][a-z:]*[1-5] [A-Z][a-z:]*[1-5]\]/.test(line);
@@ -83,3 +89,9 @@ notProper.clear();
  * first word of the name (司马迁 Si1 ma3 Qian1, 纳兰性德 Na4 lan2 Xing4 de2).
  */
 export const CEDICT_COMPOUND_FAMILY_NAMES: ReadonlySet<string> = compoundFamilyNames;
+
+/** Words CC-CEDICT defines as a verb in one of their senses (承诺 /to promise/, 运出 /to ship out/, 把). */
+export const CEDICT_VERBS: ReadonlySet<string> = verbs;
+
+/** Words CC-CEDICT defines first as a verb (注册 /to register/; not 认真 /conscientious/…/to take seriously/). */
+export const CEDICT_VERBS_FIRST: ReadonlySet<string> = verbsFirst;

@@ -2,7 +2,14 @@ import CompleteDict from '@pinyin-pro/data/complete';
 import ModernDict from '@pinyin-pro/data/modern';
 import { addDict, customPinyin, pinyin } from 'pinyin-pro';
 import { ChineseReadings } from '../content/romanization-zh';
-import { CEDICT_COMPOUND_FAMILY_NAMES, CEDICT_IDIOMS, CEDICT_PROPER_WORDS, CEDICT_TWO_WORD_NAMES } from './cedict';
+import {
+  CEDICT_COMPOUND_FAMILY_NAMES,
+  CEDICT_IDIOMS,
+  CEDICT_PROPER_WORDS,
+  CEDICT_TWO_WORD_NAMES,
+  CEDICT_VERBS,
+  CEDICT_VERBS_FIRST,
+} from './cedict';
 import readingsFile from '../../content/romanization/chinese-readings.json';
 import divisionsByParent from 'china-area-data/v5/data.json';
 
@@ -144,8 +151,9 @@ function languageNames(): string[] {
 // GB/T 16159-2012 人名规则: a family name before a title or form of address is a name, capitalised
 // and apart (王部长 Wáng bùzhǎng, 李主任 Lǐ zhǔrèn), and 老 小 大 阿 before a family name are written
 // apart from it, each capitalised (老王 Lǎo Wáng, 小李 Xiǎo Lǐ), unless 现代汉语词典 has the pair as a
-// word (老师, 小说). Only 老 and 小 are taken: in the news 大 and 阿 before such a character are
-// mostly an abbreviation or a state (大马 Malaysia, 大韩, 大唐, 阿方 the Arab side). The family names are the most frequent (公安部 2019), without those that
+// word (老师, 小说). GB/T 16159 lists 大 and 阿 too (Dà Lǐ, Ā Sān), but only 老 and 小 are taken:
+// in this reader's news 大 before a family name's character is mostly a place or a state (大邱
+// Daegu, 大马 Malaysia, 大韩, 大唐), which the rule would split (Dà Qiū). The family names are the most frequent (公安部 2019), without those that
 // are as often a preposition or verb before a title (于 向 任 方 万 莫: 向部长报告, 任部长).
 const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔',
@@ -316,13 +324,6 @@ function potentialComplement(word: string): boolean {
 }
 
 /**
- * A word of one or two characters and a 儿 the segmenter left alone (一下|儿, GB/T 16159 §6.1: 儿化
- * written r, yīxiàr): the r-suffix, since 儿 meaning a child stands in words it lists (婴儿, 女儿).
- */
-const rSuffixedWord = (parts: string[]) =>
-  parts.length === 2 && parts[1] === '儿' && size(parts[0]!) <= 2 && !NUMBER.test(parts[0]!);
-
-/**
  * A word of 现代汉语词典 that opens with 一 (一并 yībìng, 一口气 yīkǒuqì, 一系列), written as one word
  * with 一 in its own tone; not 一 and a measure word (一个, 一行), which §6.1 writes apart.
  */
@@ -341,7 +342,7 @@ const rSuffixed = (text: string) => text.endsWith('儿') && (CompleteDict[text]?
 function joinListed(segments: string[], fixed: number): string[] {
   const joinable = (parts: string[]) => {
     const text = parts.join('');
-    if (potentialComplement(text) || rSuffixed(text) || rSuffixedWord(parts) || wordOfOne(text)) return true;
+    if (potentialComplement(text) || rSuffixed(text) || wordOfOne(text)) return true;
     const opening = size(parts[0]!) === 1 && NOT_FIRST.has(parts[0]!);
     if (size(text) > 4 || opening || DIGITS.has(text[0]!)) return false;
     if (text[0] === '还' && CompleteDict[text]?.[0].startsWith('hái')) return false;
@@ -427,10 +428,11 @@ type Context = {
 // What the dictionaries list but 现汉 writes otherwise is data (一衣带水 whole; 自力更生 paired).
 // An idiom whose second character is 不, 而, 以 or 莫 cannot be read as two pairs: that word ties
 // the first character to the last two (爱不释手 àibùshìshǒu, 显而易见 xiǎn'éryìjiàn, 自以为是
-// zìyǐwéishì, 爱莫能助 àimònéngzhù, GB/T 16159's own example). In the sets all 7 such idioms are
-// whole and none of the 170 paired ones has such a second character.
+// zìyǐwéishì, 爱莫能助 àimònéngzhù, GB/T 16159's own example), and so does 所 (众所周知
+// zhòngsuǒzhōuzhī, 前所未有, as a second reader gives 现汉's forms). In the sets all 7 such idioms
+// are whole and none of the 170 paired ones has such a second character.
 const inModern = (text: string) => Object.hasOwn(ModernDict, text);
-const BINDS_ACROSS_THE_MIDDLE = new Set(['不', '而', '以', '莫']);
+const BINDS_ACROSS_THE_MIDDLE = new Set(['不', '而', '以', '莫', '所']);
 
 /** An idiom written as one word (爱不释手 àibùshìshǒu): CC-CEDICT's, bound across its middle. */
 const writtenWhole = (w: string) => CEDICT_IDIOMS.has(w) && BINDS_ACROSS_THE_MIDDLE.has(chars(w)[1]!);
@@ -509,7 +511,9 @@ function dictionaryWords(run: string, context: Context): string[] {
       return;
     }
     // After a number 个人 is a measure word and a noun (三个人 sān gè rén), not 个人 (individual).
-    const afterNumber = last !== undefined ? NUMBER.test(last) : (context.afterNumber ?? false);
+    // Not after 百 千 万 亿, where 个人 is more often "individual" (3亿个人用户).
+    const afterNumber =
+      last !== undefined ? NUMBER.test(last) && !/[百千万亿]$/u.test(last) : (context.afterNumber ?? false);
     if (segment === '个人' && afterNumber) {
       words.push('个', '人');
       return;
@@ -630,25 +634,30 @@ function divide(run: string, context: Context = {}): Word[] {
 
 /**
  * A word's syllables as written: the r-suffix 儿, read in the neutral tone, joins the syllable
- * before it (一会儿 yīhuìr, 哪儿 nǎr, 哥儿们 gērmen; GB/T 16159 §6.1 kuài yīdiǎnr), and so does 儿
- * closing a word no dictionary lists (一下儿 yīxiàr), where 儿 with its own tone in a listed word
- * stays a syllable (婴儿 yīng'ér); 不 in a potential complement is light.
+ * before it (一会儿 yīhuìr, 哪儿 nǎr, 哥儿们 gērmen; GB/T 16159 §6.1 kuài yīdiǎnr), where 儿 with
+ * its own tone stays a syllable (婴儿 yīng'ér); 不 in a potential complement is light. No rule
+ * makes the r-suffix of a 儿 that the dictionaries read with its tone: in the news such a 儿 is as
+ * often a child (病儿, 早产儿) as the r-suffix (一下儿).
  */
 function writtenSyllables(word: string, read: string[]): string[] {
   const out = potentialComplement(word) ? [read[0]!, 'bu', read[2]!] : [...read];
   const han = chars(word);
   return out.flatMap((s, i) =>
-    i + 1 < out.length && han[i + 1] === '儿' && (out[i + 1] === 'er' || (i + 2 === han.length && !listed(word)))
+    i + 1 < out.length && han[i + 1] === '儿' && out[i + 1] === 'er'
       ? [`${s}r`]
-      : han[i] === '儿' && i > 0 && (s === 'er' || (i + 1 === han.length && !listed(word)))
+      : han[i] === '儿' && s === 'er' && i > 0
         ? []
         : [s],
   );
 }
 
-// 地 standing alone between a word of two or more characters and the word it modifies is the
+// 地 standing alone between a word of two or more characters and the verb it modifies is the
 // particle (现代汉语词典〖地〗·de: 积极地参与, 非正式地禁止), which pinyin-pro reads dì; not after a
-// number, a determiner or a measure word (这些地, 那块地, 三亩地), where it is the land.
+// two-character word CC-CEDICT gives first as a verb (注册地, the place of registration; an idiom
+// before it is an adverbial), a number, a determiner or a measure word (这些地,
+// 那块地, 三亩地), nor before a word that is no verb (事发地周边), where it is the land or a place.
+// Verbs are the words CC-CEDICT defines as one in a sense ("to …"), and words no dictionary here lists
+// whose first character it does (看着).
 const NOT_BEFORE_PARTICLE_DE = /^[这那哪某每各一]|[些块片亩个的多]$|^[〇零一二三四五六七八九十百千万亿两]+$/u;
 
 /**
@@ -659,7 +668,14 @@ function particleDe(words: readonly Word[], i: number, open = false): boolean {
   const [w, before, after] = [words[i], words[i - 1], words[i + 1]];
   if (w?.parts.join('') !== '地' || !before || !(after || open) || before.proper) return false;
   const previous = before.parts.join('');
-  return size(previous) >= 2 && !NOT_BEFORE_PARTICLE_DE.test(previous);
+  const next = after?.parts.join('');
+  const verb = (w: string) => CEDICT_VERBS.has(w) || (size(w) > 1 && !listed(w) && CEDICT_VERBS.has(chars(w)[0]!));
+  return (
+    size(previous) >= 2 &&
+    !NOT_BEFORE_PARTICLE_DE.test(previous) &&
+    !(size(previous) === 2 && CEDICT_VERBS_FIRST.has(previous)) &&
+    (next === undefined || verb(next))
+  );
 }
 
 /**
@@ -841,7 +857,11 @@ export function pinyinPlace(name: string): string {
       : undefined);
   const read = placeSyllables(name);
   if (!generic) return capitalize(joinSyllables(read));
-  const cut = size(name) - generic.length;
+  // Rule 2: a one-syllable modifier goes with the part it modifies, 大 or 小 before a natural
+  // generic with it (呼伦贝尔/大草原 Hūlúnbèi'ěr Dàcǎoyuán) where a name of two characters or more
+  // stands before them; 大运河 alone is 大/运河, the rules' own example.
+  const modified = NATURAL_GENERICS.has(generic) && /[大小]/u.test(chars(name).at(-generic.length - 1) ?? '');
+  const cut = size(name) - generic.length - (modified && size(name) - generic.length >= 3 ? 1 : 0);
   const people = AUTONOMOUS.has(generic) ? peopleCuts(chars(name), cut) : [];
   const genericWords = (GENERIC_WORDS.get(generic) ?? []).map((at) => cut + at);
   const cuts = [0, ...people, cut, ...genericWords, read.length];

@@ -167,6 +167,7 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['几十根钢管', 'jǐshí gēn gāngguǎn'],
     ['三十五', 'sānshíwǔ'],
     ['个人利益', 'gèrén lìyì'],
+    ['3亿个人用户', '3 yì gèrén yònghù'],
   ])('hyphenates two numbers giving an estimate and joins 十几, 几十: %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
@@ -179,6 +180,7 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['爱不释手', 'àibùshìshǒu'],
     ['显而易见', "xiǎn'éryìjiàn"],
     ['量力而行', 'liànglì-érxíng'],
+    ['众所周知', 'zhòngsuǒzhōuzhī'],
   ])('writes an idiom whose second character binds across its middle whole: %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
@@ -190,6 +192,8 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['这些地被征用', 'zhèxiē dìbèi zhēngyòng'],
     ['全国各地', 'quánguó gèdì'],
     ['巩固权力地位', 'gǒnggù quánlì dìwèi'],
+    ['事发地周边', 'shìfā dì zhōubiān'],
+    ['注册地', 'zhùcèdì'],
   ])('reads 地 after an adverbial as the particle de, and as dì elsewhere: %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
@@ -199,7 +203,6 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['哪儿', 'nǎr'],
     ['快一点儿', 'kuài yīdiǎnr'],
     ['婴儿', "yīng'ér"],
-    ['等一下儿', 'děng yīxiàr'],
     ['他的女儿', "tā de nǚ'ér"],
     ['儿童', 'értóng'],
   ])(
@@ -295,6 +298,10 @@ describe('pinyinPlace', () => {
     ['塔克拉玛干沙漠', 'Tǎkèlāmǎgān Shāmò'],
   ])('writes 地区, 潭 and 沙漠 apart as generics (中国地名汉语拼音字母拼写规则 1.1): %s → %s', (hanzi, latin) => {
     expect(pinyinPlace(hanzi)).toBe(latin);
+  });
+
+  it("joins 大 to a natural generic after a name of two characters or more: 呼伦贝尔大草原 → Hūlúnbèi'ěr Dàcǎoyuán (中国地名汉语拼音字母拼写规则 2)", () => {
+    expect(pinyinPlace('呼伦贝尔大草原')).toBe("Hūlúnbèi'ěr Dàcǎoyuán");
   });
 
   it('writes a natural generic of two characters apart from a one-character name: 大运河 → Dà Yùnhé (中国地名汉语拼音字母拼写规则 1.1, its example)', () => {
@@ -429,7 +436,7 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     expect(romanizeChinese(text)).toBe(latin);
   });
 
-  it.each([['大马'], ['阿方']])('does not take 大 or 阿 before a family name for a form of address: %s', (text) => {
+  it.each([['大马'], ['大邱']])('does not take 大 before a family name for a form of address: %s', (text) => {
     expect(romanizeChinese(text)).not.toMatch(/^(Dà|Ā) /);
   });
 
