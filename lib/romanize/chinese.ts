@@ -71,7 +71,7 @@ const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 const SURNAMES = new Map(data.surnames.map((s) => [s.hanzi, s.pinyin.split(' ')]));
-type Division = (typeof data.words)[number] & { atWordBoundary?: boolean };
+type Division = (typeof data.words)[number] & { atWordBoundary?: boolean; anywhereInProper?: boolean };
 
 /**
  * Countries and world regions as CLDR names them in Chinese (Node's Intl.DisplayNames: 罗马尼亚,
@@ -153,11 +153,14 @@ function languageNames(): string[] {
 // apart from it, each capitalised (老王 Lǎo Wáng, 小李 Xiǎo Lǐ), unless 现代汉语词典 has the pair as a
 // word (老师, 小说). GB/T 16159 lists 大 and 阿 too (Dà Lǐ, Ā Sān), but only 老 and 小 are taken:
 // in this reader's news 大 before a family name's character is mostly a place or a state (大邱
-// Daegu, 大马 Malaysia, 大韩, 大唐), which the rule would split (Dà Qiū). The family names are the most frequent (公安部 2019), without those that
-// are as often a preposition or verb before a title (于 向 任 方 万 莫: 向部长报告, 任部长).
+// Daegu, 大马 Malaysia, 大韩, 大唐), which the rule would split (Dà Qiū). The family names are the
+// most frequent (公安部 2019), without those that are as often a preposition or verb before a title
+// (于 向 任 方 万 莫: 向部长报告, 任部长), and those of the heads of state this reader's news names
+// with a title (习主席 Xí zhǔxí, 文总统 Wén zǒngtǒng, 朴总统 Piáo zǒngtǒng).
 const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔',
   ...'钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴孔汤',
+  ...'习文朴',
 ]);
 const TITLES = new Set([
   ...['部长', '主任', '教授', '局长', '处长', '科长', '厂长', '校长', '院长', '市长', '省长', '县长', '所长'],
@@ -181,8 +184,43 @@ const cedictProperNouns = (): Division[] =>
       atWordBoundary: true,
     }));
 
+/**
+ * The PRC's provincial-level divisions (GB/T 2260, from china-area-data): the name a proper noun
+ * (上海 Shànghǎi, 内蒙古 Nèiměnggǔ), taken where the segmenter makes it a word and, at the start of
+ * a run or in an organisation's name, wherever it stands (上海外国语大学, which the segmenter cuts
+ * 上|海外|国语; not 湖南 in 洞庭湖南岸);
+ * the full name its words apart (广东省 Guǎngdōng Shěng, 广西壮族自治区 Guǎngxī Zhuàngzú Zìzhìqū,
+ * 香港特别行政区 Xiānggǎng Tèbié Xíngzhèngqū: GB/T 16159 §6.2, 专名与通名分写).
+ */
+function provinces(): Division[] {
+  const full = Object.values((divisionsByParent as Record<string, Record<string, string>>)['86'] ?? {});
+  return full.flatMap((name) => {
+    const [, short = '', people = '', generic = ''] =
+      /^(.+?)(壮族|回族|维吾尔)?(省|市|自治区|特别行政区)$/u.exec(name) ?? [];
+    if (!short) return [];
+    const genericWords = generic === '特别行政区' ? '特别 行政区' : generic;
+    return [
+      {
+        hanzi: short,
+        division: short,
+        proper: true,
+        source: 'GB/T 2260',
+        atWordBoundary: true,
+        anywhereInProper: true,
+      },
+      {
+        hanzi: name,
+        division: [short, people, genericWords].filter(Boolean).join(' '),
+        proper: true,
+        source: 'GB/T 2260',
+      },
+    ];
+  });
+}
+
 const DIVISIONS = new Map<string, Division>([
   ...cedictProperNouns().map((w) => [w.hanzi, w] as const),
+  ...provinces().map((w) => [w.hanzi, w] as const),
   ...regionNames().map((w) => [w.hanzi, w] as const),
   ...data.words.map((w) => [w.hanzi, w] as const),
 ]);
@@ -560,7 +598,9 @@ function addressedNames(words: string[]): Word[] {
       const [family, ...title] = chars(w);
       out.push({ parts: [family!], proper: true, surname: true }, { parts: [title.join('')], proper: false });
     } else {
-      const surname = COMMON_SURNAMES.has(w) && TITLES.has(next);
+      // A family name of two characters too (欧阳先生 Ōuyáng xiānsheng), but not the ordinal 第五.
+      const surname =
+        (COMMON_SURNAMES.has(w) || (SURNAMES.has(w) && size(w) === 2 && w !== '第五')) && TITLES.has(next);
       out.push({ parts: w.split('-'), proper: surname, surname, ordinal: w.startsWith('第-') });
     }
   }
@@ -599,14 +639,22 @@ function divide(run: string, context: Context = {}): Word[] {
   // cuts no word of the segmenter's (本分, but not in 根本分歧; 更为, but not in 变更为); a proper
   // noun is taken wherever it stands (长江 in 长江流域).
   const cuts = new Set([0]);
-  let end = 0;
-  for (const segment of dictionarySegments(run)) {
-    // 的 is a particle of its own (领导|人的 is 领导人 的), as dictionaryWords writes it.
-    if (size(segment) === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) cuts.add(end + 1);
-    cuts.add((end += size(segment)));
-  }
+  /** The segmenter's cuts in the text from `from` on, read afresh (after a name taken inside a word). */
+  const cutFrom = (from: number) => {
+    for (const at of [...cuts]) if (at > from) cuts.delete(at);
+    let end = from;
+    cuts.add(from);
+    for (const segment of dictionarySegments(text.slice(from).join(''))) {
+      // 的 is a particle of its own (领导|人的 is 领导人 的), as dictionaryWords writes it.
+      if (size(segment) === 2 && segment.endsWith('的') && !DE_WORDS.has(segment)) cuts.add(end + 1);
+      cuts.add((end += size(segment)));
+    }
+  };
+  cutFrom(0);
   const fits = (entry: Division, at: number) =>
-    ((entry.proper ?? false) && !entry.atWordBoundary) || (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
+    ((entry.proper ?? false) &&
+      (!entry.atWordBoundary || ((context.proper || at === 0) && (entry.anywhereInProper ?? false)))) ||
+    (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
   for (let i = 0; i < text.length;) {
     const approximate = approximateNumber(text, i);
     if (approximate) {
@@ -624,6 +672,7 @@ function divide(run: string, context: Context = {}): Word[] {
       flush();
       for (const w of hit.division.split(' ')) words.push({ parts: w.split('-'), proper: hit.proper ?? false });
       i += size(hit.hanzi);
+      if (!cuts.has(i)) cutFrom(i);
     } else {
       rest += text[i++];
     }
@@ -736,6 +785,9 @@ function givenName(han: string[], read: string[]): string[] {
   return read.map((s, i) => {
     if (TONE_MARK.test(s)) return s;
     if (i > 0 && han[i] === han[i - 1]) return read[i - 1]!;
+    // A given name's first syllable made light by a word across the family name (任子 rènzi) is
+    // the character's own (任子威 Rén Zǐwēi); a light syllable inside it stays (王麻子 Wáng Mázi).
+    if (i === 0 && han[i] !== '儿') return syllables(han.join(''))[0] ?? s;
     return han[i] === '儿' ? 'ér' : s;
   });
 }
@@ -800,11 +852,12 @@ const NATURAL_GENERICS = new Set([
   '山脉',
   '沙漠',
   '草原',
+  '暗沙',
 ]);
 const FEATURES = [
-  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '沙漠', '草原', '胡同', '广场'],
+  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '沙漠', '草原', '暗沙', '胡同', '广场'],
   ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
-  ...'路街巷山江河湖湾岛峡峰岭潭',
+  ...'路街巷山江河湖湾岛峡峰岭潭礁',
 ];
 
 /**
@@ -832,7 +885,7 @@ const DIVISION_NAMES = new Set(
     ),
   ),
 );
-const ONE_CHARACTER_FEATURES = '山江河湖海岛峰岭';
+const ONE_CHARACTER_FEATURES = '山江河湖海岛峰岭峡';
 
 /**
  * Names CC-CEDICT writes as a natural feature, its generic a word with a capital (西湖 Xi1 Hu2 the

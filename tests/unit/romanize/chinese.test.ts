@@ -151,6 +151,19 @@ describe('word division (GB/T 16159 §6.1)', () => {
   });
 
   it.each([
+    ['上海', 'Shànghǎi'],
+    ['广东省', 'Guǎngdōng Shěng'],
+    ['广西壮族自治区', 'Guǎngxī Zhuàngzú Zìzhìqū'],
+    ['洞庭湖南岸', "dòngtínghú nán'àn"],
+  ])('writes the provinces as proper nouns, the generic apart (GB/T 16159 §6.2): %s → %s', (hanzi, latin) => {
+    expect(romanizeChinese(hanzi)).toBe(latin);
+  });
+
+  it('takes a province at the start of an organisation the segmenter cuts wrong: 上海外国语大学', () => {
+    expect(pinyinProper('上海外国语大学')).toBe('Shànghǎi Wàiguóyǔ Dàxué');
+  });
+
+  it.each([
     ['一并', 'yībìng'],
     ['一口气', 'yīkǒuqì'],
     ['一个人', 'yī gè rén'],
@@ -244,6 +257,7 @@ describe('pinyinName', () => {
     ['尉迟恭', 'Yùchí Gōng'],
     ['万俟卨', 'Mòqí Xiè'],
     ['纳兰性德', 'Nàlán Xìngdé'],
+    ['任子威', 'Rén Zǐwēi'],
     ['郦食其', 'Lì Yìjī'],
     ['司空图', 'Sīkōng Tú'],
     ['欧阳娜娜', 'Ōuyáng Nànà'],
@@ -294,11 +308,17 @@ describe('pinyinPlace', () => {
 
   it.each([
     ['阿里地区', 'Ālǐ Dìqū'],
+    ['仁爱礁', "Rén'ài Jiāo"],
+    ['曾母暗沙', 'Zēngmǔ Ànshā'],
+    ['巫峡', 'Wū Xiá'],
     ['日月潭', 'Rìyuè Tán'],
     ['塔克拉玛干沙漠', 'Tǎkèlāmǎgān Shāmò'],
-  ])('writes 地区, 潭 and 沙漠 apart as generics (中国地名汉语拼音字母拼写规则 1.1): %s → %s', (hanzi, latin) => {
-    expect(pinyinPlace(hanzi)).toBe(latin);
-  });
+  ])(
+    'writes 地区, 潭, 沙漠, 礁, 暗沙 and 峡 apart as generics (中国地名汉语拼音字母拼写规则 1.1): %s → %s',
+    (hanzi, latin) => {
+      expect(pinyinPlace(hanzi)).toBe(latin);
+    },
+  );
 
   it("joins 大 to a natural generic after a name of two characters or more: 呼伦贝尔大草原 → Hūlúnbèi'ěr Dàcǎoyuán (中国地名汉语拼音字母拼写规则 2)", () => {
     expect(pinyinPlace('呼伦贝尔大草原')).toBe("Hūlúnbèi'ěr Dàcǎoyuán");
@@ -413,6 +433,9 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     ['周总理', 'Zhōu zǒnglǐ'],
     ['曾先生', 'Zēng xiānsheng'],
     ['刘叔叔', 'Liú shūshu'],
+    ['欧阳先生', 'Ōuyáng xiānsheng'],
+    ['习主席', 'Xí zhǔxí'],
+    ['朴总统', 'Piáo zǒngtǒng'],
   ])('capitalises a family name before a title and writes it apart: %s → %s', (text, latin) => {
     expect(romanizeChinese(text)).toBe(latin);
   });

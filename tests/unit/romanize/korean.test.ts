@@ -7,6 +7,7 @@ import {
   RR_FRESH3,
   RR_FRESH4,
   RR_FRESH5,
+  RR_FRESH6,
   RR_HELD_OUT_CASES,
   rrCaseKey,
   RULE_TEXT_CASES,
@@ -164,13 +165,16 @@ describe('romanizeKorean on the Revised Romanization test set', () => {
 // author wrote dwinnaegi for [뒨ː냬기], which RR spells dwinnyaegi). The sixth misses 밝혀졌다, where
 // its author applies 표준 발음법 제5항 다만 1 (졌 [젇]) and RR's 제3장 제1항 lists no such change, and
 // 필암서원, whose official Pilamseowon is not RR's reading [피람], and 열일곱, whose [열릴곱] a second
-// reader disputes ([여릴곱]): no rule adds ㄴ before 일곱.
+// reader disputes ([여릴곱]): no rule adds ㄴ before 일곱. The seventh misses 값있는 [가빈는] (제15항
+// [붙임]): 있다 after a final is not made a rule, since 맛있다 and 멋있다 have [마싣따] as well
+// (제15항 다만); its 시옷을 was corrected after the measurement to the author's own [시오슬], sioseul.
 describe.each([
   ['second', RR_FRESH, 0.99],
   ['third', RR_FRESH2, 0.99],
   ['fourth', RR_FRESH3, 0.99],
   ['fifth', RR_FRESH4, 0.99],
   ['sixth', RR_FRESH5, 0.99],
+  ['seventh', RR_FRESH6, 0.99],
 ] as const)('romanizeKorean on the %s blind set', (_, cases, atLeast) => {
   it(`gets at least ${atLeast * 100} % of it right`, () => {
     expectScore(cases, atLeast);
@@ -183,6 +187,8 @@ describe('rules from the sixth blind set', () => {
     ['나랏일', 'narannil'],
     ['호박엿', 'hobangnyeot'],
     ['엿새', 'yeotsae'],
+    ['멋없다', 'meodeopda'],
+    ['값없는', 'gabeomneun'],
   ])(
     'adds ㄴ after the tens before 일곱, after 옛 and 나랏, and before 엿 (taffy) (제29항, 제30항 3): %s → %s',
     (word, latin) => {

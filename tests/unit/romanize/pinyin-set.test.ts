@@ -8,6 +8,7 @@ import {
   PINYIN_FRESH3,
   PINYIN_FRESH4,
   PINYIN_FRESH5,
+  PINYIN_FRESH6,
 } from './case-sets';
 
 // The sourced test set (tests/unit/romanize/sets/pinyin-cases.json); `npm run measure:pinyin --`
@@ -52,13 +53,17 @@ describe('the sourced pinyin test set', () => {
 // name (taken out as forms of address: in the news they are mostly 大马, 阿方), capitals its author
 // argues for where the dictionaries disagree (汉字, 清明), 嫩江 (the river, or the city of that name)
 // and 山海关 (the pass, or the district and station named after it), 贡嘎 (gá or gā: the readers
-// disagree), and two organisations' word division.
+// disagree), and two organisations' word division. The seventh (382/399 after its measurement's
+// 371; its 任子威 corrected to the author's own 姓 任 Rén) is held at 95 %: light syllables and
+// readings only 现汉 has (和尚, 早上, 中签), idioms whose halves are words that CC-CEDICT does not
+// mark (坚定不移, 自强不息), capitals the readers dispute (春节, 川菜, 越剧), 汉水 and 阿里巴巴.
 describe.each([
   ['second', PINYIN_FRESH, 0.99],
   ['third', PINYIN_FRESH2, 0.99],
   ['fourth', PINYIN_FRESH3, 0.99],
   ['fifth', PINYIN_FRESH4, 0.99],
   ['sixth', PINYIN_FRESH5, 0.96],
+  ['seventh', PINYIN_FRESH6, 0.95],
 ] as const)('the %s blind pinyin set', (_, cases, atLeast) => {
   const results = cases.map((c) => ({ c, got: romanizeChinese(c.input, c.mode) }));
   const missed = results.filter(({ c, got }) => got !== c.expected);
