@@ -71,7 +71,7 @@ const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 const SURNAMES = new Map(data.surnames.map((s) => [s.hanzi, s.pinyin.split(' ')]));
-type Division = (typeof data.words)[number] & { atWordBoundary?: boolean; anywhereInProper?: boolean };
+type Division = (typeof data.words)[number] & { atWordBoundary?: boolean; anywhereAtStart?: boolean };
 
 /**
  * Countries and world regions as CLDR names them in Chinese (Node's Intl.DisplayNames: 罗马尼亚,
@@ -187,8 +187,8 @@ const cedictProperNouns = (): Division[] =>
 /**
  * The PRC's provincial-level divisions (GB/T 2260, from china-area-data): the name a proper noun
  * (上海 Shànghǎi, 内蒙古 Nèiměnggǔ), taken where the segmenter makes it a word and, at the start of
- * a run or in an organisation's name, wherever it stands (上海外国语大学, which the segmenter cuts
- * 上|海外|国语; not 湖南 in 洞庭湖南岸);
+ * a run, inside one (上海外国语大学, which the segmenter cuts 上|海外|国语); never elsewhere inside
+ * a word (湖南 in 洞庭湖南岸, 山西 in 佛山西站, 海南 in 威海南海新区);
  * the full name its words apart (广东省 Guǎngdōng Shěng, 广西壮族自治区 Guǎngxī Zhuàngzú Zìzhìqū,
  * 香港特别行政区 Xiānggǎng Tèbié Xíngzhèngqū: GB/T 16159 §6.2, 专名与通名分写).
  */
@@ -206,7 +206,7 @@ function provinces(): Division[] {
         proper: true,
         source: 'GB/T 2260',
         atWordBoundary: true,
-        anywhereInProper: true,
+        anywhereAtStart: true,
       },
       {
         hanzi: name,
@@ -652,8 +652,7 @@ function divide(run: string, context: Context = {}): Word[] {
   };
   cutFrom(0);
   const fits = (entry: Division, at: number) =>
-    ((entry.proper ?? false) &&
-      (!entry.atWordBoundary || ((context.proper || at === 0) && (entry.anywhereInProper ?? false)))) ||
+    ((entry.proper ?? false) && (!entry.atWordBoundary || (at === 0 && (entry.anywhereAtStart ?? false)))) ||
     (cuts.has(at) && cuts.has(at + size(entry.hanzi)));
   for (let i = 0; i < text.length;) {
     const approximate = approximateNumber(text, i);
@@ -905,6 +904,7 @@ export function pinyinPlace(name: string): string {
     FEATURES.find((g) => size(name) >= g.length + (NATURAL_GENERICS.has(g) ? 1 : 2) && name.endsWith(g)) ??
     (size(name) === 2 &&
     ONE_CHARACTER_FEATURES.includes(chars(name)[1]!) &&
+    !NUMERALS.has(chars(name)[0]!) &&
     (!DIVISION_NAMES.has(name) || CEDICT_FEATURES.has(name))
       ? chars(name)[1]
       : undefined);
