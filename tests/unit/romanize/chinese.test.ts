@@ -155,6 +155,7 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['广东省', 'Guǎngdōng Shěng'],
     ['广西壮族自治区', 'Guǎngxī Zhuàngzú Zìzhìqū'],
     ['洞庭湖南岸', "dòngtínghú nán'àn"],
+    ['佛山西站', 'fóshān xīzhàn'],
   ])('writes the provinces as proper nouns, the generic apart (GB/T 16159 §6.2): %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
