@@ -5,7 +5,8 @@
 // pinyin-fresh3.json), measured once after the place-name rule, and the fifth (rr-fresh4.json,
 // pinyin-fresh4.json), measured once after the CC-CEDICT idiom rule, and the sixth (rr-fresh5.json,
 // pinyin-fresh5.json), measured once after the particle 地 and idiom rules, and the seventh
-// (rr-fresh6.json, pinyin-fresh6.json), measured once after that set's rules and their second reading. Reports the score by mode and lists the
+// (rr-fresh6.json, pinyin-fresh6.json), measured once after that set's rules and their second reading,
+// and the eighth (rr-fresh7.json, pinyin-fresh7.json), measured once after the seventh's. Reports the score by mode and lists the
 // failures on request.
 import { romanizeChinese } from '../../lib/romanize/chinese';
 import { romanizeKorean } from '../../lib/romanize/korean';
@@ -16,12 +17,14 @@ import {
   PINYIN_FRESH4,
   PINYIN_FRESH5,
   PINYIN_FRESH6,
+  PINYIN_FRESH7,
   RR_FRESH,
   RR_FRESH2,
   RR_FRESH3,
   RR_FRESH4,
   RR_FRESH5,
   RR_FRESH6,
+  RR_FRESH7,
   type PinyinFreshCase,
   type RrFreshCase,
 } from '../unit/romanize/case-sets';
@@ -64,3 +67,5 @@ report('Korean RR, sixth set', RR_FRESH5, korean);
 report('Pinyin, sixth set', PINYIN_FRESH5, chinese);
 report('Korean RR, seventh set', RR_FRESH6, korean);
 report('Pinyin, seventh set', PINYIN_FRESH6, chinese);
+report('Korean RR, eighth set', RR_FRESH7, korean);
+report('Pinyin, eighth set', PINYIN_FRESH7, chinese);

@@ -56,19 +56,21 @@ export const RR_CASES: readonly RrCase[] = [
 /** The sourced pinyin test set (surnames, names, places, proper nouns, phrases, news words). */
 export const PINYIN_CASES: readonly PinyinCase[] = load('pinyin-cases', PinyinCase);
 
-/** The blind sets, second to seventh, written by authors who neither read nor ran the romanizers. */
+/** The blind sets, second to eighth, written by authors who neither read nor ran the romanizers. */
 export const RR_FRESH = load('rr-fresh', RrFreshCase);
 export const RR_FRESH2 = load('rr-fresh2', RrFreshCase);
 export const RR_FRESH3 = load('rr-fresh3', RrFreshCase);
 export const RR_FRESH4 = load('rr-fresh4', RrFreshCase);
 export const RR_FRESH5 = load('rr-fresh5', RrFreshCase);
 export const RR_FRESH6 = load('rr-fresh6', RrFreshCase);
+export const RR_FRESH7 = load('rr-fresh7', RrFreshCase);
 export const PINYIN_FRESH = load('pinyin-fresh', PinyinFreshCase);
 export const PINYIN_FRESH2 = load('pinyin-fresh2', PinyinFreshCase);
 export const PINYIN_FRESH3 = load('pinyin-fresh3', PinyinFreshCase);
 export const PINYIN_FRESH4 = load('pinyin-fresh4', PinyinFreshCase);
 export const PINYIN_FRESH5 = load('pinyin-fresh5', PinyinFreshCase);
 export const PINYIN_FRESH6 = load('pinyin-fresh6', PinyinFreshCase);
+export const PINYIN_FRESH7 = load('pinyin-fresh7', PinyinFreshCase);
 
 /** FNV-1a over the UTF-16 code units: the same number on every machine and every run. */
 function fnv1a(text: string): number {
