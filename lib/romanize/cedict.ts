@@ -31,15 +31,18 @@ const VARIANT = /(^|\/)(old |Japanese )?variant of/;
 // 唐朝 beside names), as CC-CEDICT's definitions show them: a person with dates (孔子 (551-479
 // BC), 包公 (999-1062), 西施 (c. 450 BC)), a dynasty, a people, a language, a religion or the
 // Olympic Games (奥运会 Àoyùnhuì). Not
-// institutions, sides or periods, which it also capitalises (国会, 中方, 三国) and GB/T does not.
+// institutions, sides or periods, which it also capitalises (国会, 中方, 三国 Three Kingdoms period
+// (220–280), the three countries in this reader's news) and GB/T does not.
 const NAMED_KIND =
-  /^\/(?:[^/]*\((?:c\. )?\d+(?: BC)?-\d+|[^/]*\bc\. \d+ BC\)|[^/]*\bDynasty\b|[^/]*\bethnic group\b|[^/]*\b(?:language|dialect)\b|[^/]*\b(?:Buddhism|Islam|Taoism|Christianity|Catholicism|Protestantism)\b|[^/]*\bOlympic)/;
+  /^\/(?:[^/]*\((?:c\. ?)?\d+(?: BC)?[-–](?:c\. ?)?\d+|[^/]*\bc\. \d+ BC\)|[^/]*\bDynasty\b|[^/]*\bethnic group\b|[^/]*\b(?:language|dialect)\b|[^/]*\b(?:Buddhism|Islam|Taoism|Christianity|Catholicism|Protestantism)\b|[^/]*\bOlympic)/;
 
 for (const line of cedictText.split('\n')) {
   const reading = /^\S+ (\p{Script=Han}{2,4}) \[([^\]]+)\] (\/.*)$/u.exec(line);
   if (reading && !VARIANT.test(reading[3]!)) {
     const [, word = '', pinyin = '', definitions = ''] = reading;
-    if (/^[A-Z][a-z:]*[1-5](?: [a-z:]+[1-5])*$/.test(pinyin) && NAMED_KIND.test(definitions)) properOfOneWord.add(word);
+    const period = /^\/[^/(]*\b(?:period|era|[Ww]ar|Kingdoms)\b[^/(]*\(/.test(definitions);
+    if (/^[A-Z][a-z:]*[1-5](?: [a-z:]+[1-5])*$/.test(pinyin) && NAMED_KIND.test(definitions) && !period)
+      properOfOneWord.add(word);
     else notProper.add(word);
   }
   // A person: the definition opens with the name in pinyin and the dates (Sima Qian (145-86 BC)).

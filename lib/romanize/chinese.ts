@@ -167,6 +167,7 @@ const TITLES = new Set([
   ...['主席', '总统', '总理', '书记', '经理', '大使', '博士', '医生', '老师', '律师', '记者', '先生', '女士'],
   ...['小姐', '同志', '师傅', '阿姨', '大爷', '大妈', '叔叔', '伯伯', '爷爷', '奶奶', '大哥', '大姐', '同学'],
   ...['总裁', '董事长', '总经理', '议长', '议员', '委员', '将军', '司令', '教练', '会长', '社长', '主编'],
+  ...['院士', '大夫', '太太', '夫人'],
 ]);
 /**
  * People, dynasties, peoples, languages and religions CC-CEDICT names (lib/romanize/cedict.ts),
@@ -208,6 +209,8 @@ function provinces(): Division[] {
         atWordBoundary: true,
         anywhereAtStart: true,
       },
+      // The speech of a place is one proper noun (GB/T 16159-2012 大写规则: 广东话 Guǎngdōnghuà).
+      { hanzi: `${short}话`, division: `${short}话`, proper: true, source: 'GB/T 16159-2012', atWordBoundary: true },
       {
         hanzi: name,
         division: [short, people, genericWords].filter(Boolean).join(' '),
@@ -761,7 +764,16 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean, open = fal
         // own cut put it in (我们的士气, read as 的士 dīshì); so is 地 where particleDe says so.
         const particle = p === '的' || particleDe(words, i, open);
         // A family name reads as one (曾先生 Zēng xiānsheng, where 曾 alone reads céng).
-        const syllablesRead = w.surname ? (SURNAMES.get(p) ?? syllables(p, 'head')) : read.slice(at, at + size(p));
+        const inContext = read.slice(at, at + size(p));
+        // A proper noun keeps each character's tone where a common word in it is light (葡萄牙语
+        // Pútáoyáyǔ, as place names do: 葡萄牙 Pútáoyá); the r-suffix stays as read.
+        const ownTones = (han: string[]) =>
+          inContext.map((s, k) => (TONE_MARK.test(s) || han[k] === '儿' ? s : (syllables(han[k]!)[0] ?? s)));
+        const syllablesRead = w.surname
+          ? (SURNAMES.get(p) ?? syllables(p, 'head'))
+          : w.proper && !capitalizeAll
+            ? ownTones(chars(p))
+            : inContext;
         const part = particle ? 'de' : joinSyllables(writtenSyllables(p, syllablesRead));
         at += size(p);
         return part;

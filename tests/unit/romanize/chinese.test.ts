@@ -156,6 +156,9 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['广西壮族自治区', 'Guǎngxī Zhuàngzú Zìzhìqū'],
     ['洞庭湖南岸', "dòngtínghú nán'àn"],
     ['佛山西站', 'fóshān xīzhàn'],
+    ['上海话', 'Shànghǎihuà'],
+    ['上海话题', 'Shànghǎi huàtí'],
+    ['葡萄牙语', 'Pútáoyáyǔ'],
   ])('writes the provinces as proper nouns, the generic apart (GB/T 16159 §6.2): %s → %s', (hanzi, latin) => {
     expect(romanizeChinese(hanzi)).toBe(latin);
   });
@@ -437,6 +440,8 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     ['欧阳先生', 'Ōuyáng xiānsheng'],
     ['习主席', 'Xí zhǔxí'],
     ['朴总统', 'Piáo zǒngtǒng'],
+    ['陈院士', 'Chén yuànshì'],
+    ['唐太太', 'Táng tàitai'],
   ])('capitalises a family name before a title and writes it apart: %s → %s', (text, latin) => {
     expect(romanizeChinese(text)).toBe(latin);
   });
@@ -471,6 +476,8 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     ['粤语', 'Yuèyǔ'],
     ['佛教', 'Fójiào'],
     ['奥运会', 'Àoyùnhuì'],
+    ['墨子', 'Mòzǐ'],
+    ['三国', 'sānguó'],
     ['国会', 'guóhuì'],
     ['清明', 'qīngmíng'],
   ])(

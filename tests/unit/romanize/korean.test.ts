@@ -8,6 +8,7 @@ import {
   RR_FRESH4,
   RR_FRESH5,
   RR_FRESH6,
+  RR_FRESH7,
   RR_HELD_OUT_CASES,
   rrCaseKey,
   RULE_TEXT_CASES,
@@ -175,6 +176,7 @@ describe.each([
   ['fifth', RR_FRESH4, 0.99],
   ['sixth', RR_FRESH5, 0.99],
   ['seventh', RR_FRESH6, 0.99],
+  ['eighth', RR_FRESH7, 0.99],
 ] as const)('romanizeKorean on the %s blind set', (_, cases, atLeast) => {
   it(`gets at least ${atLeast * 100} % of it right`, () => {
     expectScore(cases, atLeast);
