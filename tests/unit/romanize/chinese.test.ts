@@ -477,7 +477,7 @@ describe('names and proper nouns from the fifth blind set (GB/T 16159-2012)', ()
     ['佛教', 'Fójiào'],
     ['奥运会', 'Àoyùnhuì'],
     ['墨子', 'Mòzǐ'],
-    ['三国', 'sānguó'],
+    ['三国', 'sān guó'],
     ['国会', 'guóhuì'],
     ['清明', 'qīngmíng'],
   ])(
