@@ -406,6 +406,15 @@ function joinListed(segments: string[], fixed: number): string[] {
 }
 
 /**
+ * A number and 国 that the segmenter keeps as one word (三国, 第三国, 十三国) as two segments, so
+ * that the number is read as a number (GB/T 16159-2012 §6.1 数词与后面的名词分写: 中日韩三国 sān guó,
+ * 第三国 dì-sān guó, 二十三国 èrshísān guó). 三国 the period is data (三国演义 Sānguó Yǎnyì).
+ */
+function splitNumberedCountries(segments: string[]): string[] {
+  return segments.flatMap((s) => (/^第?[一二三四五六七八九十两]+国$/u.test(s) ? [s.slice(0, -1), '国'] : [s]));
+}
+
+/**
  * Consecutive segments that together spell a number (二|十六, 八十|二, 第|三) as one, and a
  * number apart from the measure word the dictionary keeps with it (第二次 → 第二 | 次).
  */
@@ -515,7 +524,7 @@ function joinIdioms(segments: string[]): string[] {
 
 function dictionaryWords(run: string, context: Context): string[] {
   const words: string[] = [];
-  const joined = joinListed(joinNumbers(dictionarySegments(run)), context.afterNumber ? 1 : 0);
+  const joined = joinListed(joinNumbers(splitNumberedCountries(dictionarySegments(run))), context.afterNumber ? 1 : 0);
   const listedWords = context.proper ? joined : joinIdioms(joined);
   const segments = context.proper ? joinNameParts(listedWords) : listedWords;
   segments.forEach((segment, i) => {
@@ -564,10 +573,12 @@ function dictionaryWords(run: string, context: Context): string[] {
       return;
     }
     // A suffix followed by a lone character more likely starts a word with it (递交 国书); it
-    // joins no ordinal (第二 轮) and no function word (等 国); after an idiom it joins the
+    // joins no ordinal (第二 轮), no function word (等 国) and no number before 国 (三 国, split off
+    // by splitNumberedCountries); after an idiom it joins the
     // idiom's last pair (流离失所者 liúlí-shīsuǒzhě).
     const suffix = n === 1 && SUFFIXES.has(segment) && (next === undefined || size(next) > 1);
-    const stem = last !== undefined && !last.startsWith('第-') && !NOT_FIRST.has(last);
+    const stem =
+      last !== undefined && !last.startsWith('第-') && !NOT_FIRST.has(last) && !(segment === '国' && NUMBER.test(last));
     if (last !== undefined && suffix && stem && (size(last) <= 3 || last.includes('-'))) {
       words[words.length - 1] = last + segment;
     } else if (last !== undefined && size(last) === 1 && PREFIXES.has(last) && n <= 3) {

@@ -185,9 +185,16 @@ describe('word division (GB/T 16159 §6.1)', () => {
     ['三十五', 'sānshíwǔ'],
     ['个人利益', 'gèrén lìyì'],
     ['3亿个人用户', '3 yì gèrén yònghù'],
-  ])('hyphenates two numbers giving an estimate and joins 十几, 几十: %s → %s', (hanzi, latin) => {
-    expect(romanizeChinese(hanzi)).toBe(latin);
-  });
+    ['中日韩三国', 'Zhōng-Rì-Hán sān guó'],
+    ['不针对第三国', 'bù zhēnduì dì-sān guó'],
+    ['二十三国', 'èrshísān guó'],
+    ['三国演义', 'Sānguó Yǎnyì'],
+  ])(
+    'hyphenates two numbers giving an estimate, joins 十几, 几十, and writes a number apart from 国: %s → %s',
+    (hanzi, latin) => {
+      expect(romanizeChinese(hanzi)).toBe(latin);
+    },
+  );
 
   // GB/T 16159-2012 §6.1 (成语): whole where the idiom cannot be read as two pairs (爱莫能助, its own
   // example); 现汉 writes the others so (the blind sets' 自以为是, 爱不释手, 显而易见).
