@@ -169,6 +169,8 @@ const TITLES = new Set([
   ...['总裁', '董事长', '总经理', '议长', '议员', '委员', '将军', '司令', '教练', '会长', '社长', '主编'],
   ...['院士', '大夫', '太太', '夫人'],
 ]);
+/** A family name and a title as one word (周总理): the two words they are. */
+const familyNameAndTitle = (w: string) => COMMON_SURNAMES.has(w[0]!) && TITLES.has(w.slice(1));
 /**
  * People, dynasties, peoples, languages and religions CC-CEDICT names (lib/romanize/cedict.ts),
  * each one word with a capital (GB/T 16159 §6.3), taken, as the CLDR names are, only where the
@@ -176,7 +178,7 @@ const TITLES = new Set([
  */
 const cedictProperNouns = (): Division[] =>
   [...CEDICT_PROPER_WORDS]
-    .filter((hanzi) => !(COMMON_SURNAMES.has(hanzi[0]!) && TITLES.has(hanzi.slice(1))))
+    .filter((hanzi) => !familyNameAndTitle(hanzi))
     .map((hanzi) => ({
       hanzi,
       division: hanzi,
@@ -239,6 +241,15 @@ const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 /** Joins syllables into one word, with an apostrophe before a, o, e (Xī'ān, Shǒu'ěr). */
 export function joinSyllables(syllables: string[]): string {
   return syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(s) ? `'${s}` : s)).join('');
+}
+
+/**
+ * `read` (the syllables of `text`) with each light syllable the character's own (葡萄牙 Pútáoyá,
+ * where the word 葡萄 is pútao): a name keeps its tones; the r-suffix 儿 stays as read.
+ */
+function ownTones(text: string, read: readonly string[]): string[] {
+  const han = chars(text);
+  return read.map((s, i) => (TONE_MARK.test(s) || han[i] === '儿' ? s : (syllables(han[i]!)[0] ?? s)));
 }
 
 /**
@@ -607,7 +618,7 @@ function addressedNames(words: string[]): Word[] {
     else if (addressed(w + next)) {
       out.push({ parts: [w], proper: true }, { parts: [next], proper: true, surname: true });
       i++;
-    } else if (size(w) >= 3 && COMMON_SURNAMES.has(chars(w)[0]!) && TITLES.has(chars(w).slice(1).join(''))) {
+    } else if (size(w) >= 3 && familyNameAndTitle(w)) {
       // The dictionary's own join of a family name and a title (周总理) is the two words.
       const [family, ...title] = chars(w);
       out.push({ parts: [family!], proper: true, surname: true }, { parts: [title.join('')], proper: false });
@@ -673,7 +684,7 @@ function divide(run: string, context: Context = {}): Word[] {
     if (approximate) {
       flush();
       words.push({ parts: approximate, proper: false, estimate: true });
-      i += approximate.join('').length;
+      i += size(approximate.join(''));
       continue;
     }
     let hit = undefined;
@@ -722,6 +733,9 @@ function writtenSyllables(word: string, read: string[]): string[] {
 // whose first character it does (看着).
 const NOT_BEFORE_PARTICLE_DE = /^[这那哪某每各一]|[些块片亩个的多]$|^[〇零一二三四五六七八九十百千万亿两]+$/u;
 
+/** Whether what follows a run (a character, or nothing) leaves its last 地 free to close an adverbial. */
+const closesRun = (after: string | undefined) => after === undefined || after === '、';
+
 /**
  * Whether the word at `i` is the particle 地, read de. `open`: the run ends the text (a glossary's
  * 非正式地) or comes before 、, so a last 地 closes an adverbial (秘密地、非法地把…).
@@ -755,7 +769,7 @@ export function readingsInContext(text: string): string[] {
     let end = at;
     while (end < points.length && HAN.test(points[end]!)) end++;
     let offset = at;
-    const open = end === points.length || points[end] === '、';
+    const open = closesRun(points[end]);
     divide(points.slice(at, end).join('')).forEach((word, i, words) => {
       if (particleDe(words, i, open)) read[offset] = 'de';
       offset += size(word.parts.join(''));
@@ -770,20 +784,17 @@ function spell(words: Word[], read: string[], capitalizeAll: boolean, open = fal
   let at = 0;
   return words
     .map((w, i) => {
+      // 的 standing alone is the particle (现代汉语词典〖的〗·de), whatever word pinyin-pro's own cut
+      // put it in (我们的士气, read as 的士 dīshì); so is 地 where particleDe says so.
+      const particle = w.parts.length === 1 && (w.parts[0] === '的' || particleDe(words, i, open));
       const parts = w.parts.map((p) => {
-        // 的 standing alone is the particle (现代汉语词典〖的〗·de), whatever word pinyin-pro's
-        // own cut put it in (我们的士气, read as 的士 dīshì); so is 地 where particleDe says so.
-        const particle = p === '的' || particleDe(words, i, open);
-        // A family name reads as one (曾先生 Zēng xiānsheng, where 曾 alone reads céng).
         const inContext = read.slice(at, at + size(p));
-        // A proper noun keeps each character's tone where a common word in it is light (葡萄牙语
-        // Pútáoyáyǔ, as place names do: 葡萄牙 Pútáoyá); the r-suffix stays as read.
-        const ownTones = (han: string[]) =>
-          inContext.map((s, k) => (TONE_MARK.test(s) || han[k] === '儿' ? s : (syllables(han[k]!)[0] ?? s)));
+        // A family name reads as one (曾先生 Zēng xiānsheng, where 曾 alone reads céng); a proper
+        // noun in running text keeps its tones as a place name does (葡萄牙语 Pútáoyáyǔ).
         const syllablesRead = w.surname
           ? (SURNAMES.get(p) ?? syllables(p, 'head'))
           : w.proper && !capitalizeAll
-            ? ownTones(chars(p))
+            ? ownTones(p, inContext)
             : inContext;
         const part = particle ? 'de' : joinSyllables(writtenSyllables(p, syllablesRead));
         at += size(p);
@@ -877,7 +888,8 @@ const NATURAL_GENERICS = new Set([
   '暗沙',
 ]);
 const FEATURES = [
-  ...['海峡', '群岛', '水库', '半岛', '高原', '运河', '盆地', '平原', '山脉', '沙漠', '草原', '暗沙', '胡同', '广场'],
+  ...NATURAL_GENERICS,
+  ...['胡同', '广场'],
   ...['大街', '小街', '后街', '前街', '东街', '西街', '南街', '北街'],
   ...'路街巷山江河湖湾岛峡峰岭潭礁',
 ];
@@ -888,8 +900,7 @@ const FEATURES = [
  * (葡萄牙 Pútáoyá); the r-suffix 儿 stays as read.
  */
 function placeSyllables(name: string): string[] {
-  const han = chars(name);
-  return syllables(name).map((s, i) => (TONE_MARK.test(s) || han[i] === '儿' ? s : syllables(han[i]!)[0]!));
+  return ownTones(name, syllables(name));
 }
 
 /**
@@ -973,7 +984,7 @@ export function romanizeChinese(text: string, mode: ChineseMode = 'word'): strin
               }),
               syllables(run),
               mode === 'proper',
-              [undefined, '、'].includes(text[offset + run.length]),
+              closesRun(text[offset + run.length]),
             );
     // Chinese needs no spaces around Latin letters; pinyin does (APEC会议 → APEC huìyì).
     const before = /[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') ? ' ' : '';
