@@ -56,21 +56,22 @@ export const RR_CASES: readonly RrCase[] = [
 /** The sourced pinyin test set (surnames, names, places, proper nouns, phrases, news words). */
 export const PINYIN_CASES: readonly PinyinCase[] = load('pinyin-cases', PinyinCase);
 
-/** The blind sets, second to eighth, written by authors who neither read nor ran the romanizers. */
-export const RR_FRESH = load('rr-fresh', RrFreshCase);
-export const RR_FRESH2 = load('rr-fresh2', RrFreshCase);
-export const RR_FRESH3 = load('rr-fresh3', RrFreshCase);
-export const RR_FRESH4 = load('rr-fresh4', RrFreshCase);
-export const RR_FRESH5 = load('rr-fresh5', RrFreshCase);
-export const RR_FRESH6 = load('rr-fresh6', RrFreshCase);
-export const RR_FRESH7 = load('rr-fresh7', RrFreshCase);
-export const PINYIN_FRESH = load('pinyin-fresh', PinyinFreshCase);
-export const PINYIN_FRESH2 = load('pinyin-fresh2', PinyinFreshCase);
-export const PINYIN_FRESH3 = load('pinyin-fresh3', PinyinFreshCase);
-export const PINYIN_FRESH4 = load('pinyin-fresh4', PinyinFreshCase);
-export const PINYIN_FRESH5 = load('pinyin-fresh5', PinyinFreshCase);
-export const PINYIN_FRESH6 = load('pinyin-fresh6', PinyinFreshCase);
-export const PINYIN_FRESH7 = load('pinyin-fresh7', PinyinFreshCase);
+/**
+ * The blind sets, written by authors who neither read nor ran the romanizers, in the order they
+ * were written (rr-fresh.json and pinyin-fresh.json the second, rr-fresh2.json … the third, and so
+ * on): each measured once when it came (README, "Romanization engines"), then worked on.
+ */
+export const BLIND_SETS = (['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const).map(
+  (name, i) => {
+    const file = i === 0 ? '' : String(i + 1);
+    return {
+      name,
+      rr: load(`rr-fresh${file}`, RrFreshCase),
+      pinyin: load(`pinyin-fresh${file}`, PinyinFreshCase),
+    };
+  },
+);
+export type BlindSetName = (typeof BLIND_SETS)[number]['name'];
 
 /** FNV-1a over the UTF-16 code units: the same number on every machine and every run. */
 function fnv1a(text: string): number {
